@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Symbolic.Core.Expressions;
+
+/// <summary>
+/// A node of the interned expression DAG. Every node is built through a factory that canonicalises and then
+/// interns, so structurally equal expressions are the same object: equality is reference equality and the hash
+/// is cached. Nodes are immutable and position-free; shared subterms are stored once.
+/// </summary>
+/// <remarks>
+/// The node set is closed: <see cref="Number"/>, <see cref="Float"/>, <see cref="Constant"/>, <see cref="Symbol"/>,
+/// <see cref="Call"/>, <see cref="Power"/>, <see cref="Product"/> and <see cref="Sum"/>. Operations (differentiate,
+/// substitute, print, compile) live outside the nodes and switch on <see cref="Kind"/>.
+/// </remarks>
+public abstract partial class Expr
+{
+    private readonly int _hash;
+
+    private protected Expr(ExprKind kind, int hash, ImmutableArray<Expr> children, SymbolSet leafSymbols = default, bool isExact = true)
+    {
+        Kind = kind;
+        _hash = hash;
+        Children = children;
+        var symbols = leafSymbols.IsEmpty ? SymbolSet.Empty : leafSymbols;
+        int depth = 0;
+        foreach (var child in children)
+        {
+            symbols = symbols.Union(child.FreeSymbolSet);
+            depth = Math.Max(depth, child.Depth);
+            isExact &= child.IsExact;
+        }
+        FreeSymbolSet = symbols;
+        Depth = depth + 1;
+        IsExact = isExact;
+    }
+
+    /// <summary>The node kind.</summary>
+    public ExprKind Kind { get; }
+
+    /// <summary>The child nodes: bodies of a sum, factors of a product, base and exponent, or call arguments.</summary>
+    public ImmutableArray<Expr> Children { get; }
+
+    /// <summary>Length of the longest path to a leaf (a leaf has depth 1).</summary>
+    public int Depth { get; }
+
+    /// <summary>Whether no <see cref="Float"/> occurs below this node.</summary>
+    public bool IsExact { get; }
+
+    /// <summary>Whether no symbol occurs below this node (it is a number, constant, or a function of those).</summary>
+    public bool IsConstant => FreeSymbolSet.IsEmpty;
+
+    internal SymbolSet FreeSymbolSet { get; }
+
+    /// <summary>Whether <paramref name="symbol"/> occurs in this expression. O(log s) for s free symbols.</summary>
+    public bool DependsOn(Symbol symbol) => FreeSymbolSet.Contains(symbol.Id);
+
+    /// <summary>Reference equality: interning makes it structural equality.</summary>
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>The hash cached at construction.</summary>
+    public sealed override int GetHashCode() => _hash;
+
+    /// <summary>A compact prefix form for debugging, e.g. <c>(+ 1 (* -1 (^ t 2)))</c>, cut at 400 characters.
+    /// Use the Text project's printers for readable output.</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        Append(this, sb, 400);
+        return sb.ToString();
+
+        static void Append(Expr e, StringBuilder sb, int budget)
+        {
+            if (sb.Length > budget) { sb.Append('…'); return; }
+            switch (e)
+            {
+                case Number n: sb.Append(n.Value.ToString()); return;
+                case Float f: sb.Append(f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)); return;
+                case Constant c: sb.Append(c.Name); return;
+                case Symbol s: sb.Append(s.Name); return;
+            }
+            if (e is Sum sum)
+            {
+                sb.Append("(+ ").Append(sum.Constant.ToString());
+                foreach (var term in sum.Terms)
+                {
+                    sb.Append(' ');
+                    if (!term.Coefficient.IsOne) sb.Append(term.Coefficient.ToString()).Append('·');
+                    Append(term.Body, sb, budget);
+                    if (sb.Length > budget) break;
+                }
+                sb.Append(')');
+                return;
+            }
+            sb.Append('(').Append(e switch
+            {
+                Product p => "* " + p.Coefficient,
+                Power => "^",
+                Call c => c.Info.Name,
+                _ => e.Kind.ToString(),
+            });
+            foreach (var child in e.Children)
+            {
+                sb.Append(' ');
+                Append(child, sb, budget);
+                if (sb.Length > budget) break;
+            }
+            sb.Append(')');
+        }
+    }
+}

@@ -1,0 +1,60 @@
+namespace Symbolic.Core.Expressions;
+
+/// <summary>
+/// The deterministic total order of canonical forms: kind rank, then children left to right, then payload
+/// (symbol names ordinally, rationals by value). Never uses hashes, so printed output is stable across runs.
+/// Iterative: only the first differing child pair is descended into, so deep DAGs cost O(depth).
+/// </summary>
+public sealed class ExprOrder : IComparer<Expr>
+{
+    /// <summary>The single instance.</summary>
+    public static ExprOrder Instance { get; } = new();
+
+    private ExprOrder() { }
+
+    /// <inheritdoc/>
+    public int Compare(Expr? x, Expr? y)
+    {
+        while (true)
+        {
+            if (ReferenceEquals(x, y)) return 0;
+            if (x is null) return -1;
+            if (y is null) return 1;
+            if (x.Kind != y.Kind) return x.Kind.CompareTo(y.Kind);
+            switch (x)
+            {
+                case Number a: return a.Value.CompareTo(((Number)y).Value);
+                case Float a: return a.Value.CompareTo(((Float)y).Value);
+                case Constant a: return a.Id.CompareTo(((Constant)y).Id);
+                case Symbol a: return string.CompareOrdinal(a.Name, ((Symbol)y).Name);
+                case Call a when a.Function != ((Call)y).Function: return a.Function.CompareTo(((Call)y).Function);
+            }
+            var cx = x.Children;
+            var cy = y.Children;
+            int n = Math.Min(cx.Length, cy.Length), i = 0;
+            while (i < n && ReferenceEquals(cx[i], cy[i])) i++;
+            if (i < n)
+            {
+                (x, y) = (cx[i], cy[i]);   // lexicographic: the first differing child decides
+                continue;
+            }
+            if (cx.Length != cy.Length) return cx.Length.CompareTo(cy.Length);
+            return (x, y) switch
+            {
+                (Product a, Product b) => a.Coefficient.CompareTo(b.Coefficient),
+                (Sum a, Sum b) => CompareSums(a, b),
+                _ => 0,
+            };
+        }
+    }
+
+    private static int CompareSums(Sum a, Sum b)
+    {
+        for (int i = 0; i < a.Terms.Length; i++)
+        {
+            int c = a.Terms[i].Coefficient.CompareTo(b.Terms[i].Coefficient);
+            if (c != 0) return c;
+        }
+        return a.Constant.CompareTo(b.Constant);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace Symbolic.Core.Expressions;
+
+/// <summary>
+/// An explicit approximate constant. Exact numbers are never silently turned into floats, but arithmetic that
+/// already involves a float folds its exact partners into it (float contagion). NaN and infinities are refused.
+/// </summary>
+public sealed class Float : Expr
+{
+    private static readonly ConcurrentDictionary<long, Float> s_table = new();
+
+    private Float(double value) : base(ExprKind.Float, HashCode.Combine(ExprKind.Float, value), [], isExact: false) => Value = value;
+
+    /// <summary>The value (finite; −0 is stored as 0).</summary>
+    public double Value { get; }
+
+    /// <summary>The unique node for a finite <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
+    public static Float Of(double value)
+    {
+        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "A Float must be finite.");
+        if (value == 0) value = 0;   // fold −0 into +0
+        return s_table.GetOrAdd(BitConverter.DoubleToInt64Bits(value), static bits => new Float(BitConverter.Int64BitsToDouble(bits)));
+    }
+
+    /// <summary>Deconstructs into the value.</summary>
+    public void Deconstruct(out double value) => value = Value;
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Symbolic.Core.Numbers;
+
+/// <summary>
+/// An exact rational number p/q in lowest terms with q &gt; 0. Zero is 0/1. Immutable; equality and
+/// ordering are by value, so two rationals that are equal are interchangeable as intern-table keys.
+/// </summary>
+/// <remarks>
+/// Our own type rather than the Fractions package: interning needs a guaranteed normal form
+/// (Fractions allows unnormalised values), and exact powers need perfect-root extraction and a
+/// size guard (see <see cref="TryPow"/>), which no served package provides.
+/// </remarks>
+public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
+{
+    /// <summary>Largest result, in bits, that exact exponentiation will produce; larger powers stay symbolic.</summary>
+    public const int MaxPowerBits = 1 << 16;
+
+    private readonly BigInteger _denominatorMinusOne;   // default(Rational) is then 0/1
+
+    private Rational(BigInteger numerator, BigInteger denominator, bool normalised)
+    {
+        if (!normalised)
+        {
+            if (denominator.IsZero) throw new DivideByZeroException("Rational with a zero denominator.");
+            if (denominator.Sign < 0) (numerator, denominator) = (-numerator, -denominator);
+            var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
+            if (!g.IsOne && !g.IsZero) (numerator, denominator) = (numerator / g, denominator / g);
+            if (numerator.IsZero) denominator = BigInteger.One;
+        }
+        Numerator = numerator;
+        _denominatorMinusOne = denominator - 1;
+    }
+
+    /// <summary>The numerator p (carries the sign).</summary>
+    public BigInteger Numerator { get; }
+
+    /// <summary>The denominator q &gt; 0.</summary>
+    public BigInteger Denominator => _denominatorMinusOne + 1;
+
+    /// <summary>0.</summary>
+    public static Rational Zero => default;
+
+    /// <summary>1.</summary>
+    public static Rational One => new(BigInteger.One, BigInteger.One, true);
+
+    /// <summary>−1.</summary>
+    public static Rational MinusOne => new(BigInteger.MinusOne, BigInteger.One, true);
+
+    /// <summary>½.</summary>
+    public static Rational Half => new(BigInteger.One, 2, true);
+
+    /// <summary>Whether the value is 0.</summary>
+    public bool IsZero => Numerator.IsZero;
+
+    /// <summary>Whether the value is 1.</summary>
+    public bool IsOne => Numerator.IsOne && _denominatorMinusOne.IsZero;
+
+    /// <summary>Whether q = 1.</summary>
+    public bool IsInteger => _denominatorMinusOne.IsZero;
+
+    /// <summary>−1, 0 or 1.</summary>
+    public int Sign => Numerator.Sign;
+
+    /// <summary>Creates p/q, reducing to lowest terms.</summary>
+    public static Rational Of(BigInteger numerator, BigInteger denominator) => new(numerator, denominator, false);
+
+    /// <summary>The integer n.</summary>
+    public static Rational Of(BigInteger n) => new(n, BigInteger.One, true);
+
+    /// <summary>The exact value of a finite double (every finite double is a dyadic rational).</summary>
+    public static Rational FromDouble(double value)
+    {
+        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "Only finite doubles are rational.");
+        if (value == 0) return Zero;
+        long bits = BitConverter.DoubleToInt64Bits(value);
+        bool negative = bits < 0;
+        int exponent = (int)((bits >> 52) & 0x7FF);
+        long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0) exponent++; else mantissa |= 1L << 52;
+        exponent -= 1075;
+        BigInteger num = mantissa;
+        Rational r = exponent >= 0 ? Of(num << exponent) : Of(num, BigInteger.One << -exponent);
+        return negative ? -r : r;
+    }
+
+    /// <summary>Parses an integer or decimal literal such as "12", "0.25" or "1.5e-3" exactly.</summary>
+    public static bool TryParseDecimal(string text, out Rational value)
+    {
+        value = Zero;
+        var s = text.Trim();
+        int e = s.IndexOfAny(['e', 'E']);
+        BigInteger exponent = 0;
+        if (e >= 0)
+        {
+            if (!BigInteger.TryParse(s[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent)) return false;
+            s = s[..e];
+        }
+        int dot = s.IndexOf('.');
+        string digits = dot >= 0 ? s.Remove(dot, 1) : s;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit)) return false;
+        exponent -= dot >= 0 ? s.Length - dot - 1 : 0;
+        if (BigInteger.Abs(exponent) > 4096) return false;
+        var mantissa = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
+        int ex = (int)exponent;
+        value = ex >= 0 ? Of(mantissa * BigInteger.Pow(10, ex)) : Of(mantissa, BigInteger.Pow(10, -ex));
+        return true;
+    }
+
+    /// <summary>The nearest double (correctly rounded for integers and most fractions).</summary>
+    public double ToDouble()
+    {
+        if (IsInteger) return (double)Numerator;
+        var n = Numerator;
+        var d = Denominator;
+        long shift = (long)d.GetBitLength() - (long)BigInteger.Abs(n).GetBitLength() + 64;
+        if (shift > 0) n <<= (int)Math.Min(shift, int.MaxValue / 2);
+        else d <<= (int)Math.Min(-shift, int.MaxValue / 2);
+        double q = (double)BigInteger.Divide(n, d);
+        return Math.ScaleB(q, (int)-shift);
+    }
+
+    /// <summary>⌊p/q⌋.</summary>
+    public BigInteger Floor() => BigInteger.Divide(Numerator - (Numerator.Sign < 0 ? Denominator - 1 : 0), Denominator);
+
+    /// <summary>|x|.</summary>
+    public Rational Abs() => Sign < 0 ? -this : this;
+
+    /// <summary>1/x.</summary>
+    public Rational Reciprocal() => Of(Denominator, Numerator);
+
+    /// <summary>xⁿ for an integer n, or false when the result would exceed <see cref="MaxPowerBits"/> bits.</summary>
+    public bool TryPow(BigInteger n, out Rational result)
+    {
+        result = One;
+        if (n.IsZero) return true;
+        if (IsZero)
+        {
+            if (n.Sign < 0) return false;
+            result = Zero;
+            return true;
+        }
+        if (BigInteger.Abs(Numerator).IsOne && Denominator.IsOne)
+        {
+            result = n.IsEven ? One : this;   // (±1)ⁿ
+            return true;
+        }
+        var bits = Math.Max(BigInteger.Abs(Numerator).GetBitLength(), Denominator.GetBitLength());
+        if (BigInteger.Abs(n) * bits > MaxPowerBits) return false;
+        int e = (int)BigInteger.Abs(n);
+        var p = Of(BigInteger.Pow(Numerator, e), BigInteger.Pow(Denominator, e));
+        result = n.Sign < 0 ? p.Reciprocal() : p;
+        return true;
+    }
+
+    /// <summary>Whether this is an exact k-th power of a rational; then <paramref name="root"/> holds the real root.</summary>
+    public bool TryExactRoot(int k, out Rational root)
+    {
+        root = Zero;
+        if (Sign < 0 && k % 2 == 0) return false;
+        if (!IntegerRoot(BigInteger.Abs(Numerator), k, out var rn) || !IntegerRoot(Denominator, k, out var rd)) return false;
+        root = Of(Sign < 0 ? -rn : rn, rd);
+        return true;
+    }
+
+    /// <summary>⌊n^{1/k}⌋ by Newton's method; returns whether the root is exact.</summary>
+    public static bool IntegerRoot(BigInteger n, int k, out BigInteger root)
+    {
+        if (n.Sign < 0) throw new ArgumentOutOfRangeException(nameof(n), n, "Expected n ≥ 0.");
+        if (n < 2 || k == 1) { root = n; return true; }
+        var x = BigInteger.One << (int)((n.GetBitLength() + k - 1) / k);   // x ≥ root
+        while (true)
+        {
+            var y = ((k - 1) * x + n / BigInteger.Pow(x, k - 1)) / k;
+            if (y >= x) break;
+            x = y;
+        }
+        root = x;
+        return BigInteger.Pow(x, k) == n;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Rational other) => Numerator == other.Numerator && _denominatorMinusOne == other._denominatorMinusOne;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Rational r && Equals(r);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Numerator, _denominatorMinusOne);
+
+    /// <inheritdoc/>
+    public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+
+    /// <summary>"p" or "p/q", invariant culture.</summary>
+    public override string ToString() =>
+        IsInteger ? Numerator.ToString(CultureInfo.InvariantCulture)
+                  : $"{Numerator.ToString(CultureInfo.InvariantCulture)}/{Denominator.ToString(CultureInfo.InvariantCulture)}";
+
+#pragma warning disable CS1591 // operators are self-describing
+    public static implicit operator Rational(int n) => Of(n);
+    public static implicit operator Rational(long n) => Of(n);
+    public static implicit operator Rational(BigInteger n) => Of(n);
+    public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator, true);
+    public static Rational operator +(Rational a, Rational b) =>
+        a.IsInteger && b.IsInteger ? Of(a.Numerator + b.Numerator) : Of(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+    public static Rational operator -(Rational a, Rational b) => a + -b;
+    public static Rational operator *(Rational a, Rational b) =>
+        a.IsInteger && b.IsInteger ? Of(a.Numerator * b.Numerator) : Of(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+    public static Rational operator /(Rational a, Rational b) => Of(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+    public static bool operator ==(Rational a, Rational b) => a.Equals(b);
+    public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
+    public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
+    public static bool operator >(Rational a, Rational b) => a.CompareTo(b) > 0;
+    public static bool operator <=(Rational a, Rational b) => a.CompareTo(b) <= 0;
+    public static bool operator >=(Rational a, Rational b) => a.CompareTo(b) >= 0;
+#pragma warning restore CS1591
+}

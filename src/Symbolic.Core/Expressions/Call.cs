@@ -10,7 +10,8 @@ public sealed class Call : Expr
     private static readonly ConcurrentDictionary<Key, Call> s_table = new();
 
     private Call(FunctionId function, EquatableArray<Expr> arguments)
-        : base(ExprKind.Call, HashCode.Combine(ExprKind.Call, function, arguments), arguments.Items)
+        : base(ExprKind.Call, HashCode.Combine(ExprKind.Call, function, arguments), arguments.Items,
+            payloadFingerprint: (ulong)function + 1)
         => Function = function;
 
     /// <summary>Which function.</summary>

@@ -3,7 +3,7 @@ namespace Symbolic.Core.Expressions;
 /// <summary>A named transcendental constant: π or e.</summary>
 public sealed class Constant : Expr
 {
-    private Constant(ConstantId id) : base(ExprKind.Constant, HashCode.Combine(ExprKind.Constant, id), []) => Id = id;
+    private Constant(ConstantId id) : base(ExprKind.Constant, HashCode.Combine(ExprKind.Constant, id), [], payloadFingerprint: (ulong)id + 1) => Id = id;
 
     /// <summary>π.</summary>
     public static Constant Pi { get; } = new(ConstantId.Pi);

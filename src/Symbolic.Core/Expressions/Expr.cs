@@ -17,15 +17,18 @@ public abstract partial class Expr
 {
     private readonly int _hash;
 
-    private protected Expr(ExprKind kind, int hash, ImmutableArray<Expr> children, SymbolSet leafSymbols = default, bool isExact = true)
+    private protected Expr(ExprKind kind, int hash, ImmutableArray<Expr> children, SymbolSet leafSymbols = default,
+        bool isExact = true, ulong payloadFingerprint = 0)
     {
         Kind = kind;
         _hash = hash;
         Children = children;
         var symbols = leafSymbols.IsEmpty ? SymbolSet.Empty : leafSymbols;
         int depth = 0;
+        ulong fingerprint = Mix(0x9E3779B97F4A7C15UL ^ (ulong)kind, payloadFingerprint);
         foreach (var child in children)
         {
+            fingerprint = Mix(fingerprint, child.Fingerprint);
             symbols = symbols.Union(child.FreeSymbolSet);
             depth = Math.Max(depth, child.Depth);
             isExact &= child.IsExact;
@@ -33,6 +36,37 @@ public abstract partial class Expr
         FreeSymbolSet = symbols;
         Depth = depth + 1;
         IsExact = isExact;
+        Fingerprint = fingerprint;
+    }
+
+    /// <summary>A 64-bit structural hash that, unlike <see cref="GetHashCode"/>, is the same in every process
+    /// (no per-process seed). <see cref="ExprOrder"/> uses it to order large subtrees in O(1).</summary>
+    public ulong Fingerprint { get; }
+
+    /// <summary>Deterministic 64-bit mixing (splitmix64 finaliser over a ⊕ rotated b).</summary>
+    private protected static ulong Mix(ulong a, ulong b)
+    {
+        ulong z = a ^ (b + 0x9E3779B97F4A7C15UL + (a << 6) + (a >> 2));
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Deterministic fingerprint of a string (FNV-1a over UTF-16 code units).</summary>
+    private protected static ulong FingerprintOf(string text)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        foreach (char c in text) h = (h ^ c) * 0x100000001B3UL;
+        return h;
+    }
+
+    /// <summary>Deterministic fingerprint of a rational.</summary>
+    private protected static ulong FingerprintOf(Numbers.Rational r)
+    {
+        ulong h = 0;
+        foreach (var part in (ReadOnlySpan<System.Numerics.BigInteger>)[r.Numerator, r.Denominator])
+            foreach (var b in part.ToByteArray()) h = Mix(h, b);
+        return h;
     }
 
     /// <summary>The node kind.</summary>

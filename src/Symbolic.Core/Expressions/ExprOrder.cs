@@ -1,14 +1,21 @@
 namespace Symbolic.Core.Expressions;
 
 /// <summary>
-/// The deterministic total order of canonical forms: kind rank, then children left to right, then payload
-/// (symbol names ordinally, rationals by value). Never uses hashes, so printed output is stable across runs.
-/// Iterative: only the first differing child pair is descended into, so deep DAGs cost O(depth).
+/// The deterministic total order of canonical forms. Key, lexicographically: kind rank; then size class (small =
+/// depth ≤ <see cref="SmallDepth"/>, small before large); for two large nodes the process-independent
+/// <see cref="Expr.Fingerprint"/>; then children left to right (by this same order); then payload (symbol names
+/// ordinally, rationals by value). Never uses the per-process hash, so canonical and printed output is stable
+/// across runs. Small expressions order structurally (x &lt; y, readable); large ones in O(1) — sorting the
+/// L factors of a depth-L chain-rule product would otherwise cost O(L) per comparison.
+/// Iterative: only the first differing child pair is descended into.
 /// </summary>
 public sealed class ExprOrder : IComparer<Expr>
 {
     /// <summary>The single instance.</summary>
     public static ExprOrder Instance { get; } = new();
+
+    /// <summary>Nodes at most this deep compare structurally; deeper ones by fingerprint first.</summary>
+    public const int SmallDepth = 6;
 
     private ExprOrder() { }
 
@@ -21,6 +28,9 @@ public sealed class ExprOrder : IComparer<Expr>
             if (x is null) return -1;
             if (y is null) return 1;
             if (x.Kind != y.Kind) return x.Kind.CompareTo(y.Kind);
+            bool xLarge = x.Depth > SmallDepth, yLarge = y.Depth > SmallDepth;
+            if (xLarge != yLarge) return xLarge ? 1 : -1;
+            if (xLarge && x.Fingerprint != y.Fingerprint) return x.Fingerprint.CompareTo(y.Fingerprint);
             switch (x)
             {
                 case Number a: return a.Value.CompareTo(((Number)y).Value);

@@ -10,7 +10,8 @@ public sealed class Float : Expr
 {
     private static readonly ConcurrentDictionary<long, Float> s_table = new();
 
-    private Float(double value) : base(ExprKind.Float, HashCode.Combine(ExprKind.Float, value), [], isExact: false) => Value = value;
+    private Float(double value) : base(ExprKind.Float, HashCode.Combine(ExprKind.Float, value), [], isExact: false,
+            payloadFingerprint: (ulong)BitConverter.DoubleToInt64Bits(value)) => Value = value;
 
     /// <summary>The value (finite; −0 is stored as 0).</summary>
     public double Value { get; }

@@ -9,7 +9,7 @@ public sealed class Number : Expr
 {
     private static readonly ConcurrentDictionary<Rational, Number> s_table = new();
 
-    private Number(Rational value) : base(ExprKind.Number, HashCode.Combine(ExprKind.Number, value), []) => Value = value;
+    private Number(Rational value) : base(ExprKind.Number, HashCode.Combine(ExprKind.Number, value), [], payloadFingerprint: FingerprintOf(value)) => Value = value;
 
     /// <summary>The exact value.</summary>
     public Rational Value { get; }

@@ -15,7 +15,8 @@ public sealed class Product : Expr
     private static readonly ConcurrentDictionary<Key, Product> s_table = new();
 
     private Product(Rational coefficient, EquatableArray<Expr> factors)
-        : base(ExprKind.Product, HashCode.Combine(ExprKind.Product, coefficient, factors), factors.Items)
+        : base(ExprKind.Product, HashCode.Combine(ExprKind.Product, coefficient, factors), factors.Items,
+            payloadFingerprint: FingerprintOf(coefficient))
         => Coefficient = coefficient;
 
     /// <summary>The rational coefficient c.</summary>

@@ -14,7 +14,8 @@ public sealed class Sum : Expr
     private static readonly ConcurrentDictionary<Key, Sum> s_table = new();
 
     private Sum(Rational constant, EquatableArray<Term> terms)
-        : base(ExprKind.Sum, HashCode.Combine(ExprKind.Sum, constant, terms), [.. terms.Items.Select(t => t.Body)])
+        : base(ExprKind.Sum, HashCode.Combine(ExprKind.Sum, constant, terms), [.. terms.Items.Select(t => t.Body)],
+            payloadFingerprint: terms.Items.Aggregate(FingerprintOf(constant), (h, t) => Mix(h, FingerprintOf(t.Coefficient))))
         => (Constant, Terms) = (constant, terms.Items);
 
     /// <summary>The rational constant c.</summary>

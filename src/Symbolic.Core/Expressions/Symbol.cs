@@ -9,7 +9,8 @@ public sealed class Symbol : Expr
     private static int s_nextId;
 
     private Symbol(string name, int id)
-        : base(ExprKind.Symbol, HashCode.Combine(ExprKind.Symbol, name), [], SymbolSet.Single(id))
+        : base(ExprKind.Symbol, HashCode.Combine(ExprKind.Symbol, name), [], SymbolSet.Single(id),
+            payloadFingerprint: FingerprintOf(name))
         => (Name, Id) = (name, id);
 
     /// <summary>The name, compared ordinally.</summary>

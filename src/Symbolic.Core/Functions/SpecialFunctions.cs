@@ -7,7 +7,7 @@ public static class SpecialFunctions
     private const double TwoOverSqrtPi = 1.1283791670955125739;
 
     /// <summary>
-    /// erf x to about 1e-16 relative: for |x| &lt; 3 the all-positive series
+    /// erf x to about 1e-15 relative: for |x| &lt; 3 the all-positive series
     /// erf x = (2/√π)e^{−x²} Σ 2ⁿx^{2n+1}/(1·3·…·(2n+1)) (no cancellation); beyond, 1 − erfc x with erfc from its
     /// continued fraction (modified Lentz).
     /// </summary>

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Symbolic.Cli.Commands;
+
+namespace Symbolic.Cli;
+
+/// <summary>
+/// The <c>symbolic</c> command line. Parse errors and <see cref="UserError"/>s print one line on stderr and exit
+/// with <see cref="ExitCodes.UserError"/> (2); unexpected exceptions exit with <see cref="ExitCodes.InternalError"/>
+/// and a short message, never a stack trace.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>The built-in default the README's first command runs: derive the ResNTK of a small ResNet.</summary>
+    public const string DefaultArchitecture = "resnet(blocks=3, alpha=0.5)";
+
+    /// <summary>Runs the command line <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = BuildRoot();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("Run 'symbolic --help' for usage.");
+            return ExitCodes.UserError;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UserError e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.UserError;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("cancelled");
+            return ExitCodes.UserError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"internal error: {e.GetType().Name}: {e.Message} (please report this with the command line)");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static RootCommand BuildRoot()
+    {
+        var root = new RootCommand(
+            "Symbolic: derive infinite-width NNGP and NTK kernels symbolically, then check them numerically.\n" +
+            $"Without a command, derives the kernels of the built-in default architecture {DefaultArchitecture}.");
+        foreach (var command in new[] { ExprCommand.Create(), DeriveCommand.Create(), EvalCommand.Create() })
+            root.Subcommands.Add(command);
+        root.SetAction(result => DeriveCommand.Run(result.InvocationConfiguration.Output, DefaultArchitecture,
+            DeriveCommand.KernelChoice.Both, normalize: false, Output.OutputFormat.Text));
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using Symbolic.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

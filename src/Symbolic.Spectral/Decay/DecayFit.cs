@@ -77,6 +77,7 @@ public static class DecayFit
         var y = used.Select(p => Math.Log(p.Value)).ToArray();
         var (intercept, slope) = Fit.Line(x, y);
         var rSquared = GoodnessOfFit.RSquared(x.Select(v => intercept + slope * v), y);
-        return new PowerLawFit(slope, Math.Exp(intercept), rSquared, used.Count, skipped);
+        // R² is undefined (NaN) when all log μₖ are equal; report it as missing rather than as NaN.
+        return new PowerLawFit(slope, Math.Exp(intercept), double.IsFinite(rSquared) ? rSquared : null, used.Count, skipped);
     }
 }

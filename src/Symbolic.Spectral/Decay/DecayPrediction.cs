@@ -88,25 +88,30 @@ public sealed record DecayPrediction
     public static bool IsAdmissibleExponent(double nu) => double.IsFinite(nu) && nu > 0 && nu != Math.Round(nu);
 
     /// <summary>
-    /// C(d, ν) = 2^(ν+d−2) Γ(d/2) Γ(ν + (d−1)/2) / (√π Γ(−ν)), evaluated in logarithms with
-    /// Γ(−ν) = −π / (sin(πν) Γ(1 + ν)); C(3, ½) = −√2/4, C(2, ½) = −1/(√2 π) (fc-resnet.md §3).
+    /// C(d, ν) = 2^(ν+d−2) Γ(d/2) Γ(ν + (d−1)/2) / (√π Γ(−ν)) with Γ(−ν) = −π / (sin(πν) Γ(1 + ν));
+    /// C(3, ½) = −√2/4, C(2, ½) = −1/(√2 π) (fc-resnet.md §3, boxed).
     /// </summary>
     public static double SphereConstantOf(int dimension, double nu)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 2);
         if (!IsAdmissibleExponent(nu))
             throw new ArgumentOutOfRangeException(nameof(nu), nu, "ν must be positive, finite and not an integer.");
+        // 1/Γ(−ν) = −sin(πν) Γ(1 + ν) / π; Γ itself is accurate to ~1e-15 where GammaLn is only ~1e-14.
         var sine = double.SinPi(nu);
-        var logGammaMinusNu = Math.Log(Math.PI) - Math.Log(Math.Abs(sine)) - SpecialFunctions.GammaLn(1 + nu);
-        var logMagnitude = (nu + dimension - 2) * Math.Log(2) + SpecialFunctions.GammaLn(dimension / 2.0)
-                           + SpecialFunctions.GammaLn(nu + (dimension - 1) / 2.0) - 0.5 * Math.Log(Math.PI) - logGammaMinusNu;
-        return -Math.Sign(sine) * Math.Exp(logMagnitude); // sign Γ(−ν) = −sign sin(πν)
+        if (nu + dimension < 160)
+            return -sine * SpecialFunctions.Gamma(1 + nu) / Math.PI * Math.Pow(2, nu + dimension - 2)
+                   * SpecialFunctions.Gamma(dimension / 2.0) * SpecialFunctions.Gamma(nu + (dimension - 1) / 2.0) / Math.Sqrt(Math.PI);
+        var logMagnitude = Math.Log(Math.Abs(sine)) + SpecialFunctions.GammaLn(1 + nu) - Math.Log(Math.PI)
+                           + (nu + dimension - 2) * Math.Log(2) + SpecialFunctions.GammaLn(dimension / 2.0)
+                           + SpecialFunctions.GammaLn(nu + (dimension - 1) / 2.0) - 0.5 * Math.Log(Math.PI);
+        return -Math.Sign(sine) * Math.Exp(logMagnitude);
     }
 
     /// <summary>
     /// Γ(k − ν) / Γ(k + ν + d − 1), the exact k-dependence of the spectrum of (1 − t)^ν:
-    /// μₖ = C(d, ν)·Γ(k − ν)/Γ(k + ν + d − 1) (fc-resnet.md §2). Computed as Γ(−ν)/Γ(ν + d − 1) (in logarithms)
-    /// times Πⱼ₌₀^(k−1) (j − ν)/(j + ν + d − 1), accurate to a few ulps times √k with no Γ overflow.
+    /// μₖ = C(d, ν)·Γ(k − ν)/Γ(k + ν + d − 1) (fc-resnet.md §2). For k − ν ≥ 15 it uses the Stirling series of
+    /// log Γ(a) − log Γ(b) written without cancellation; below, it recurs downwards from the first such k with
+    /// r(k) = r(k + 1)·(k + ν + d − 1)/(k − ν). Relative accuracy a few ulps at every k, with no Γ overflow.
     /// </summary>
     public static double GammaRatio(int degree, int dimension, double nu)
     {
@@ -114,11 +119,9 @@ public sealed record DecayPrediction
         ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 2);
         if (!IsAdmissibleExponent(nu))
             throw new ArgumentOutOfRangeException(nameof(nu), nu, "ν must be positive, finite and not an integer.");
-        var sine = double.SinPi(nu);
-        var logBase = Math.Log(Math.PI) - Math.Log(Math.Abs(sine)) - SpecialFunctions.GammaLn(1 + nu)
-                      - SpecialFunctions.GammaLn(nu + dimension - 1);
-        var value = -Math.Sign(sine) * Math.Exp(logBase);
-        for (var j = 0; j < degree; j++) value *= (j - nu) / (j + nu + dimension - 1);
+        var start = Math.Max(degree, (int)Math.Ceiling(nu + 15));
+        var value = Math.Exp(LogGammaRatio(start - nu, start + nu + dimension - 1, -(2 * nu + dimension - 1)));
+        for (var j = start - 1; j >= degree; j--) value *= (j + nu + dimension - 1) / (j - nu);
         return value;
     }
 
@@ -138,4 +141,27 @@ public sealed record DecayPrediction
     /// </summary>
     public double Predict(int degree) =>
         ConstantFor(degree) == 0 ? 0 : ConstantFor(degree) * GammaRatio(degree, Dimension, Nu);
+
+    /// <summary>
+    /// log Γ(a) − log Γ(b) for a, b ≥ 15 from Stirling's series log Γ(x) = (x − ½)log x − x + ½log 2π + S(x):
+    /// (a − ½)·log1p(δ/b) + δ(log b − 1) + S(a) − S(b) with δ = a − b passed exactly (not as a rounded difference of
+    /// two large numbers), free of the cancellation of two large logarithms.
+    /// </summary>
+    private static double LogGammaRatio(double a, double b, double difference) =>
+        (a - 0.5) * LogOnePlus(difference / b) + difference * (Math.Log(b) - 1) + StirlingTail(a) - StirlingTail(b);
+
+    /// <summary>S(x) = 1/(12x) − 1/(360x³) + 1/(1260x⁵) − 1/(1680x⁷) + 1/(1188x⁹) − 691/(360360x¹¹) (x ≥ 15: error &lt; 1e-17).</summary>
+    private static double StirlingTail(double x)
+    {
+        var inverseSquare = 1 / (x * x);
+        return (1.0 / 12 + inverseSquare * (-1.0 / 360 + inverseSquare * (1.0 / 1260 + inverseSquare * (-1.0 / 1680
+               + inverseSquare * (1.0 / 1188 - inverseSquare * 691.0 / 360360))))) / x;
+    }
+
+    /// <summary>log(1 + x) to a few ulps for x &gt; −1 (Goldberg: log(u)·x/(u − 1) with u = 1 + x rounded).</summary>
+    private static double LogOnePlus(double x)
+    {
+        var u = 1 + x;
+        return u == 1 ? x : Math.Log(u) * x / (u - 1);
+    }
 }

@@ -4,7 +4,7 @@ namespace Symbolic.Spectral.Decay;
 
 /// <summary>
 /// A least-squares line log μₖ = log A + s·log k over the degrees of one parity in a window: μₖ ≈ A·k^s.
-/// Slope, prefactor and R² are null when fewer than two usable points remain.
+/// Slope, prefactor and R² are null when fewer than two usable points remain (R² also when all log μₖ are equal).
 /// Serialises as <c>{"slope", "prefactor", "r_squared", "points", "skipped"}</c>.
 /// </summary>
 /// <param name="Slope">The fitted exponent s (compare with −(d − 1) − 2ν).</param>

@@ -12,8 +12,11 @@ namespace Symbolic.Spectral.Sphere;
 /// </summary>
 internal static class FunkHeckeIntegrator
 {
-    /// <summary>The eigenvalues μ₀ … μ_K with an n-node rule, and the number of non-finite kernel samples.</summary>
-    public static (double[] Eigenvalues, int NonFinite) Integrate(Func<double, double> kernel, int d, int maxDegree, int nodes)
+    /// <summary>
+    /// The eigenvalues μ₀ … μ_K with an n-node rule; the magnitudes Σᵢ wᵢ(|κ(tᵢ)| + |κ(−tᵢ)|)|Pₖ(tᵢ)| of the summed
+    /// terms (which set the round-off floor of μₖ); and the number of non-finite kernel samples.
+    /// </summary>
+    public static (double[] Eigenvalues, double[] Magnitudes, int NonFinite) Integrate(Func<double, double> kernel, int d, int maxDegree, int nodes)
     {
         var rule = GaussLegendreRule.Create(nodes);
         // ω_(d−2)/ω_(d−1) = Γ(d/2)/(√π Γ((d−1)/2)); the map θ = (π/2)(1 + x) contributes π/2.
@@ -21,6 +24,7 @@ internal static class FunkHeckeIntegrator
                     * (Math.PI / 2);
         var sums = new double[maxDegree + 1];
         var compensations = new double[maxDegree + 1];
+        var magnitudes = new double[maxDegree + 1];
         var legendre = new double[maxDegree + 1];
         var nonFinite = 0;
 
@@ -36,6 +40,7 @@ internal static class FunkHeckeIntegrator
             if (!double.IsFinite(left)) nonFinite++;
             Gegenbauer.NormalizedAll(d, t, legendre);
             Accumulate(sums, compensations, legendre, weight * (right + left), weight * (right - left));
+            AccumulateMagnitudes(magnitudes, legendre, weight * (Math.Abs(right) + Math.Abs(left)));
         }
 
         if (nodes % 2 == 1) // the middle node θ = π/2, t = 0, counted once
@@ -45,10 +50,11 @@ internal static class FunkHeckeIntegrator
             Gegenbauer.NormalizedAll(d, 0, legendre);
             var weight = scale * rule.Weights[nodes / 2] * centre;
             Accumulate(sums, compensations, legendre, weight, weight);
+            AccumulateMagnitudes(magnitudes, legendre, Math.Abs(weight));
         }
 
         for (var k = 0; k <= maxDegree; k++) sums[k] += compensations[k];
-        return (sums, nonFinite);
+        return (sums, magnitudes, nonFinite);
     }
 
     /// <summary>sums[k] += (k even ? even : odd)·Pₖ with Neumaier compensation per degree.</summary>
@@ -62,6 +68,11 @@ internal static class FunkHeckeIntegrator
             compensations[k] += Math.Abs(sum) >= Math.Abs(term) ? sum - next + term : term - next + sum;
             sums[k] = next;
         }
+    }
+
+    private static void AccumulateMagnitudes(double[] magnitudes, double[] legendre, double scale)
+    {
+        for (var k = 0; k < magnitudes.Length; k++) magnitudes[k] += scale * Math.Abs(legendre[k]);
     }
 
     private static double SinePower(double sine, int power)

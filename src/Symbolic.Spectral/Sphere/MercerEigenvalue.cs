@@ -10,8 +10,9 @@ namespace Symbolic.Spectral.Sphere;
 /// <param name="Value">μₖ = (ω_(d−2)/ω_(d−1)) ∫₀^π κ(cos θ) Pₖ^(d)(cos θ) sin^(d−2)θ dθ.</param>
 /// <param name="Multiplicity">N(d, k), the number of independent degree-k harmonics (exact below 2⁵³).</param>
 /// <param name="ErrorEstimate">
-/// |μₖ(n) − μₖ(2n)| between the comparison rule and the returned rule, a conservative estimate of the quadrature
-/// error (at the round-off floor it measures the noise); null when the convergence check was switched off.
+/// max(|μₖ(n) − μₖ(2n)|, round-off floor): the difference between the comparison rule and the returned rule (a
+/// conservative estimate of the quadrature error), but never below the round-off floor 128·u·Σᵢ|termᵢ| of the
+/// quadrature sum; null when the convergence check was switched off.
 /// </param>
 public sealed record MercerEigenvalue(
     [property: JsonPropertyName("k")] int Degree,
@@ -24,8 +25,9 @@ public sealed record MercerEigenvalue(
     public bool IsEven => Degree % 2 == 0;
 
     /// <summary>
-    /// True when μₖ is positive and exceeds ten times its error estimate, i.e. it is resolved above quadrature
-    /// noise (exact zeros such as the odd eigenvalues of the two-layer ReLU NTK come out as noise and fail this).
+    /// True when μₖ is positive and exceeds ten times its error estimate, i.e. it is resolved above quadrature and
+    /// round-off noise (exact zeros such as the odd eigenvalues of the two-layer ReLU NTK come out as noise and fail
+    /// this); without an estimate, true when μₖ &gt; 0.
     /// </summary>
     [JsonIgnore]
     public bool IsResolvedPositive => Value > 0 && double.IsFinite(Value) && !(Value <= 10 * (ErrorEstimate ?? 0));

@@ -23,6 +23,15 @@ public sealed record MercerSpectrum(
     /// <summary>The largest degree K supported (the default rule then has about 4·10⁴ nodes; seconds of work).</summary>
     public const int MaxSupportedDegree = 10_000;
 
+    /// <summary>
+    /// The round-off floor of μₖ is 128·ε·Σᵢ wᵢ(|κ(tᵢ)| + |κ(−tᵢ)|)|Pₖ(tᵢ)| (ε = 2⁻⁵², machine epsilon): on the exact
+    /// spectra of (1 − t)^ν and of the two-layer ReLU NTK the observed errors stay below 100 ε·Σ|terms| for d ≤ 12,
+    /// k ≤ 1000 (they come mainly from the 1e-15–1e-14 relative errors of the weights and of the kernel samples).
+    /// </summary>
+    private const double RoundOffFactor = 128;
+
+    private const double MachineEpsilon = 2.220446049250313e-16;
+
     /// <summary>The largest computed degree K.</summary>
     [JsonIgnore]
     public int MaxDegree => Eigenvalues.Length - 1;
@@ -44,8 +53,9 @@ public sealed record MercerSpectrum(
     /// <summary>
     /// Computes μ₀ … μ_K of κ on S^(d−1) by Gauss–Legendre quadrature in θ,
     /// μₖ = (ω_(d−2)/ω_(d−1)) ∫₀^π κ(cos θ) Pₖ^(d)(cos θ) sin^(d−2)θ dθ (fc-resnet.md §2), with n and 2n nodes
-    /// (n = max(256, 2K + 64) by default), returning the 2n values and |μₖ(n) − μₖ(2n)| as error estimate.
-    /// The kernel is only called with arguments cos θ ∈ [−1, 1] (interior nodes, plus κ(1) for the trace check).
+    /// (n = max(256, 2K + 64) by default), returning the 2n values with error estimates
+    /// max(|μₖ(n) − μₖ(2n)|, round-off floor). The kernel is only called with arguments cos θ ∈ [−1, 1] (interior
+    /// nodes, plus κ(1) for the trace check); non-finite kernel values are counted, not thrown.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">When <see cref="CheckArguments"/> rejects (d, K).</exception>
     public static MercerSpectrum OnSphere(Func<double, double> kernel, int dimension, int maxDegree,
@@ -57,17 +67,18 @@ public sealed record MercerSpectrum(
         options ??= QuadratureOptions.Default;
 
         var nodes = options.NodesFor(maxDegree);
-        var (coarse, coarseNonFinite) = FunkHeckeIntegrator.Integrate(kernel, dimension, maxDegree, nodes);
+        var (coarse, magnitudes, coarseNonFinite) = FunkHeckeIntegrator.Integrate(kernel, dimension, maxDegree, nodes);
         double[] values = coarse, errors = [];
         int used = nodes, nonFinite = coarseNonFinite;
         double? maxDifference = null;
         if (options.CheckConvergence)
         {
-            (values, nonFinite) = FunkHeckeIntegrator.Integrate(kernel, dimension, maxDegree, 2 * nodes);
+            (values, magnitudes, nonFinite) = FunkHeckeIntegrator.Integrate(kernel, dimension, maxDegree, 2 * nodes);
             used = 2 * nodes;
             nonFinite += coarseNonFinite;
-            errors = [.. values.Select((value, k) => Math.Abs(value - coarse[k]))];
-            maxDifference = errors.Max();
+            maxDifference = Enumerable.Range(0, maxDegree + 1).Max(k => Math.Abs(values[k] - coarse[k]));
+            errors = [.. Enumerable.Range(0, maxDegree + 1)
+                .Select(k => Math.Max(Math.Abs(values[k] - coarse[k]), RoundOffFactor * MachineEpsilon * magnitudes[k]))];
         }
 
         var eigenvalues = ImmutableArray.CreateRange(Enumerable.Range(0, maxDegree + 1).Select(k => new MercerEigenvalue(

@@ -12,7 +12,8 @@ public sealed record QuadratureOptions
     /// <summary>
     /// The node count n of the comparison rule (the returned values use 2n); null for the default
     /// max(<see cref="MinimumNodes"/>, 2K + <see cref="NodeMargin"/>). Values below K + 1 are raised to K + 1 so that
-    /// the oscillation of P_K is always resolved.
+    /// the oscillation of P_K is always resolved, and values above 25 000 are lowered to 25 000 (2n stays within
+    /// <see cref="Quadrature.GaussLegendreRule.MaxOrder"/>).
     /// </summary>
     public int? Nodes { get; init; }
 
@@ -30,5 +31,6 @@ public sealed record QuadratureOptions
 
     /// <summary>The comparison node count n for maximal degree K under these options.</summary>
     public int NodesFor(int maxDegree) =>
-        Math.Max(Nodes ?? Math.Max(MinimumNodes, 2 * maxDegree + NodeMargin), maxDegree + 1);
+        Math.Min(Math.Max(Nodes ?? Math.Max(MinimumNodes, 2 * maxDegree + NodeMargin), maxDegree + 1),
+            Quadrature.GaussLegendreRule.MaxOrder / 2);
 }

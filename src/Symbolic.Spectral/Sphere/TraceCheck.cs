@@ -10,14 +10,20 @@ namespace Symbolic.Spectral.Sphere;
 /// <param name="KernelAtOne">κ(1), the kernel on the diagonal (NaN if the kernel is not finite there).</param>
 /// <param name="PartialSum">Σ_(k=0..K) N(d, k) μₖ, summed with compensation.</param>
 /// <param name="MissingTail">κ(1) − Σ_(k=0..K) N(d, k) μₖ, the weight of the degrees above K plus quadrature error.</param>
+/// <param name="Uncertainty">
+/// Σ_(k≤K) N(d, k)·errorₖ, how much of the missing tail the eigenvalue error estimates could explain (multiplicities
+/// amplify round-off in high dimensions); null without error estimates.
+/// </param>
 public sealed record TraceCheck(
     [property: JsonPropertyName("kernel_at_one")] double KernelAtOne,
     [property: JsonPropertyName("partial_sum")] double PartialSum,
-    [property: JsonPropertyName("missing_tail")] double MissingTail)
+    [property: JsonPropertyName("missing_tail")] double MissingTail,
+    [property: JsonPropertyName("uncertainty")] double? Uncertainty)
 {
-    /// <summary>The missing tail relative to κ(1): (κ(1) − Σ N μₖ) / |κ(1)| (NaN when κ(1) = 0).</summary>
+    /// <summary>The missing tail relative to κ(1): (κ(1) − Σ N μₖ) / |κ(1)|; null when κ(1) is 0 or not finite.</summary>
     [JsonPropertyName("relative_missing_tail")]
-    public double RelativeMissingTail => KernelAtOne == 0 ? double.NaN : MissingTail / Math.Abs(KernelAtOne);
+    public double? RelativeMissingTail =>
+        KernelAtOne == 0 || !double.IsFinite(KernelAtOne) ? null : MissingTail / Math.Abs(KernelAtOne);
 
     /// <summary>Forms the check from κ(1) and the eigenvalues with their multiplicities.</summary>
     public static TraceCheck From(double kernelAtOne, IReadOnlyList<MercerEigenvalue> eigenvalues)
@@ -34,6 +40,9 @@ public sealed record TraceCheck(
         }
 
         var partial = sum + compensation;
-        return new TraceCheck(kernelAtOne, partial, kernelAtOne - partial);
+        double? uncertainty = eigenvalues.All(e => e.ErrorEstimate is not null)
+            ? eigenvalues.Sum(e => e.Multiplicity * e.ErrorEstimate!.Value)
+            : null;
+        return new TraceCheck(kernelAtOne, partial, kernelAtOne - partial, uncertainty);
     }
 }

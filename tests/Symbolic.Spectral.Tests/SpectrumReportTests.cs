@@ -53,4 +53,15 @@ public sealed class SpectrumReportTests
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(report));
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("asymptotics").ValueKind);
     }
+
+    [Fact]
+    public void Report_of_degree_zero_has_an_empty_fit()
+    {
+        var report = SpectrumReport.Create(MercerSpectrum.OnSphere(Math.Exp, 3, 0), DecayPrediction.Create(3, 0.5, -1, 0));
+        Assert.Single(report.Eigenvalues);
+        Assert.Equal(Math.Sinh(1), report.Eigenvalues[0].Value, 14);
+        Assert.Null(report.Fit.EvenSlope);
+        Assert.Null(report.Fit.OddSlope);
+        Assert.Empty(report.Ratios);
+    }
 }

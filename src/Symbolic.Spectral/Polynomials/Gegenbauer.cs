@@ -10,8 +10,9 @@ namespace Symbolic.Spectral.Polynomials;
 /// run forward (stable on [−1, 1]). For |t| ≥ ½ it is run in Reinsch's difference form: with s = |t| and
 /// u = 1 − s (exact in floating point for s ∈ [½, 1], Sterbenz), Dₖ₊₁ = Pₖ₊₁ − Pₖ obeys
 /// (k + d − 2)Dₖ₊₁ = k Dₖ − (2k + d − 2) u Pₖ, and Pₖ(t) = (±1)ᵏ Pₖ(s). Near t = ±1 (small angles θ) the plain
-/// recurrence amplifies round-off by up to min(k, 1/θ); the difference form works with the small quantity u ≈ θ²/2
-/// directly and keeps the error of Pₖ at a few ulps times √k up to k ≈ 10⁴.
+/// recurrence amplifies round-off by up to min(k, 1/θ) (errors up to 1.4e-12 at k = 1000, t = 1 − 10⁻⁸); the
+/// difference form works with the small quantity u ≈ θ²/2 directly and stays within a few ulps of 40-digit values
+/// at k = 1000 for d = 2, 3, 5. Inside |t| &lt; ½ the plain recurrence is the more accurate of the two.
 /// </remarks>
 public static class Gegenbauer
 {
@@ -67,38 +68,6 @@ public static class Gegenbauer
     public static void NormalizedAll(int dimension, double t, Span<double> values)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 2);
-        if (values.IsEmpty) return;
-        values[0] = 1;
-        if (values.Length == 1) return;
-
-        var s = Math.Abs(t);
-        if (s < 0.5)
-            Plain(dimension, s, values);
-        else
-            Differences(dimension, s, values);
-
-        if (t < 0)
-            for (var k = 1; k < values.Length; k += 2) values[k] = -values[k];
-    }
-
-    /// <summary>Pₖ₊₁ = ((2k + d − 2) s Pₖ − k Pₖ₋₁) / (k + d − 2) at s = |t| &lt; ½.</summary>
-    private static void Plain(int d, double s, Span<double> values)
-    {
-        values[1] = s;
-        for (var k = 1; k + 1 < values.Length; k++)
-            values[k + 1] = ((2 * k + d - 2) * s * values[k] - k * values[k - 1]) / (k + d - 2);
-    }
-
-    /// <summary>Reinsch form at s = |t| ≥ ½ with u = 1 − s: Dₖ₊₁ = (k Dₖ − (2k + d − 2) u Pₖ)/(k + d − 2).</summary>
-    private static void Differences(int d, double s, Span<double> values)
-    {
-        var u = 1 - s;
-        var difference = -u; // D₁ = P₁ − P₀
-        values[1] = s;
-        for (var k = 1; k + 1 < values.Length; k++)
-        {
-            difference = (k * difference - (2 * k + d - 2) * u * values[k]) / (k + d - 2);
-            values[k + 1] = values[k] + difference;
-        }
+        new GegenbauerRecurrence(dimension, Math.Max(0, values.Length - 1)).Fill(t, values);
     }
 }

@@ -27,6 +27,7 @@ internal static class FunkHeckeIntegrator
         var magnitudes = new double[maxDegree + 1];
         var legendre = new double[maxDegree + 1];
         var nonFinite = 0;
+        var recurrence = new GegenbauerRecurrence(d, maxDegree);
 
         // The rule is symmetric about θ = π/2, and θ ↦ π − θ maps t ↦ −t with Pₖ(−t) = (−1)ᵏPₖ(t): each node pair
         // (θ, π − θ) contributes Pₖ(t)·(κ(t) + (−1)ᵏκ(−t)), so an even kernel's odd eigenvalues cancel node by node.
@@ -38,41 +39,40 @@ internal static class FunkHeckeIntegrator
             double right = kernel(t), left = kernel(-t);
             if (!double.IsFinite(right)) nonFinite++;
             if (!double.IsFinite(left)) nonFinite++;
-            Gegenbauer.NormalizedAll(d, t, legendre);
-            Accumulate(sums, compensations, legendre, weight * (right + left), weight * (right - left));
-            AccumulateMagnitudes(magnitudes, legendre, weight * (Math.Abs(right) + Math.Abs(left)));
+            recurrence.Fill(t, legendre);
+            Accumulate(sums, compensations, magnitudes, legendre, weight * (right + left), weight * (right - left),
+                weight * (Math.Abs(right) + Math.Abs(left)));
         }
 
         if (nodes % 2 == 1) // the middle node θ = π/2, t = 0, counted once
         {
             var centre = kernel(0);
             if (!double.IsFinite(centre)) nonFinite++;
-            Gegenbauer.NormalizedAll(d, 0, legendre);
+            recurrence.Fill(0, legendre);
             var weight = scale * rule.Weights[nodes / 2] * centre;
-            Accumulate(sums, compensations, legendre, weight, weight);
-            AccumulateMagnitudes(magnitudes, legendre, Math.Abs(weight));
+            Accumulate(sums, compensations, magnitudes, legendre, weight, weight, Math.Abs(weight));
         }
 
         for (var k = 0; k <= maxDegree; k++) sums[k] += compensations[k];
         return (sums, magnitudes, nonFinite);
     }
 
-    /// <summary>sums[k] += (k even ? even : odd)·Pₖ with Neumaier compensation per degree.</summary>
-    private static void Accumulate(double[] sums, double[] compensations, double[] legendre, double even, double odd)
+    /// <summary>
+    /// sums[k] += (k even ? even : odd)·Pₖ with Neumaier compensation per degree, and magnitudes[k] += scale·|Pₖ|.
+    /// </summary>
+    private static void Accumulate(double[] sums, double[] compensations, double[] magnitudes, double[] legendre,
+        double even, double odd, double scale)
     {
         for (var k = 0; k < sums.Length; k++)
         {
-            var term = ((k & 1) == 0 ? even : odd) * legendre[k];
+            var p = legendre[k];
+            var term = ((k & 1) == 0 ? even : odd) * p;
             var sum = sums[k];
             var next = sum + term;
             compensations[k] += Math.Abs(sum) >= Math.Abs(term) ? sum - next + term : term - next + sum;
             sums[k] = next;
+            magnitudes[k] += scale * Math.Abs(p);
         }
-    }
-
-    private static void AccumulateMagnitudes(double[] magnitudes, double[] legendre, double scale)
-    {
-        for (var k = 0; k < magnitudes.Length; k++) magnitudes[k] += scale * Math.Abs(legendre[k]);
     }
 
     private static double SinePower(double sine, int power)

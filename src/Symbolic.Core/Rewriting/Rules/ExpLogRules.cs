@@ -60,7 +60,8 @@ public static class ExpLogRules
     public static readonly Rule LogOfProductPositive = new("log-product [factors > 0]", "log(c·Πfᵢ) = log c + Σ log fᵢ for c, fᵢ > 0", (e, a) =>
     {
         if (e is not Call(FunctionId.Log, [Product { Coefficient.Sign: > 0 } p]) || !p.Factors.All(a.IsPositive)) return null;
-        return Add([Fn.Log(Number.Of(p.Coefficient)), .. p.Factors.Select(Fn.Log)]);
+        var logs = p.Factors.Select(Fn.Log);
+        return p.Coefficient.IsOne ? Add([.. logs]) : Add([Fn.Log(Number.Of(p.Coefficient)), .. logs]);
     }, Assumption.Positive);
 
     /// <summary>log r for a positive rational r ≠ 1: log r = −log(1/r) when r &lt; 1, and log(sᵏ) = k·log s for the

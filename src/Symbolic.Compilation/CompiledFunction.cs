@@ -41,6 +41,20 @@ public sealed class CompiledFunction
         return new(e, [.. parameters]);
     }
 
+    /// <summary>Compiles <paramref name="e"/> as a function of <paramref name="parameters"/>, or explains why not
+    /// (a free symbol that is not a parameter, a repeated parameter) without throwing: for input that came from a user.</summary>
+    public static bool TryCreate(Expr e, Symbol[] parameters, out CompiledFunction? function, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(parameters);
+        (function, error) = (null, null);
+        var missing = Core.Traversal.DagWalk.Symbols(e).Except(parameters).Select(s => s.Name).ToList();
+        if (missing.Count > 0) error = $"the expression depends on {string.Join(", ", missing)}, which {(missing.Count == 1 ? "is not a parameter" : "are not parameters")}";
+        else if (parameters.Distinct().Count() != parameters.Length) error = "a symbol appears twice among the parameters";
+        else function = new(e, [.. parameters]);
+        return function is not null;
+    }
+
     /// <summary>The value at the given arguments, one per parameter.</summary>
     /// <exception cref="ArgumentException">The number of arguments differs from <see cref="Arity"/>.</exception>
     public double Invoke(params double[] arguments)

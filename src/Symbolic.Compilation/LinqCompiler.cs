@@ -65,6 +65,6 @@ public static class LinqCompiler
             throw new ArgumentException("A symbol appears twice among the parameters.", nameof(parameters));
         var missing = DagWalk.Symbols(e).Except(parameters).Select(s => s.Name).ToList();
         if (missing.Count > 0)
-            throw new ArgumentException($"The expression depends on {string.Join(", ", missing)}, which {(missing.Count == 1 ? "is" : "are")} not a parameter.", nameof(parameters));
+            throw new ArgumentException($"The expression depends on {string.Join(", ", missing)}, which {(missing.Count == 1 ? "is not a parameter" : "are not parameters")}.", nameof(parameters));
     }
 }

@@ -77,6 +77,19 @@ public sealed class LinqCompilerTests
     }
 
     [Fact]
+    public void TryCreate_reports_user_errors_without_throwing()
+    {
+        Assert.False(CompiledFunction.TryCreate(x * y + t, [x], out var none, out var error));
+        Assert.Null(none);
+        Assert.Equal("the expression depends on t, y, which are not parameters", error);
+        Assert.False(CompiledFunction.TryCreate(x, [x, x], out _, out error));
+        Assert.NotNull(error);
+        Assert.True(CompiledFunction.TryCreate(x * y, [y, x], out var f, out error));
+        Assert.Null(error);
+        Assert.Equal(6, f!.Invoke(2, 3));
+    }
+
+    [Fact]
     public void Power_conventions_match_the_interpreter()
     {
         double[] values = [-2, -0.5, -0.0, 0, 0.25, 3];

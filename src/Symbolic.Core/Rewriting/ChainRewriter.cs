@@ -6,8 +6,6 @@ namespace Symbolic.Core.Rewriting;
 /// <summary>Tries each rule in order on the node itself (not its children); the first match wins.</summary>
 internal sealed class ChainRewriter(ImmutableArray<Rule> rules) : Rewriter
 {
-    public ImmutableArray<Rule> Rules => rules;
-
     public override Expr Rewrite(Expr e, RewriteContext context)
     {
         if (context.Stopped is not null) return e;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Traversal;
 
@@ -51,7 +50,4 @@ public static class Rewriters
         }
         return new RewriteResult(current, StopReason.IterationLimit, context.Budget.MaxIterations);
     }
-
-    /// <summary>The rules of a rewriter made by <see cref="Chain"/>, or empty for other rewriters.</summary>
-    public static ImmutableArray<Rule> RulesOf(Rewriter rewriter) => rewriter is ChainRewriter c ? c.Rules : [];
 }

@@ -16,13 +16,13 @@ namespace Symbolic.Core.Rewriting;
 /// </remarks>
 public static class Simplifier
 {
-    private static readonly Rewriter s_default = Build(Rules(SimplifyOptions.Default));
+    private static readonly Rewriter s_default = Build(PipelineRules(SimplifyOptions.Default));
 
     /// <summary>The rules of the default pipeline, in the order they are tried at each node.</summary>
-    public static ImmutableArray<Rule> DefaultRules { get; } = Rules(SimplifyOptions.Default);
+    public static ImmutableArray<Rule> DefaultRules { get; } = PipelineRules(SimplifyOptions.Default);
 
     /// <summary>The rules the pipeline uses under <paramref name="options"/>.</summary>
-    public static ImmutableArray<Rule> Rules(SimplifyOptions options) =>
+    public static ImmutableArray<Rule> PipelineRules(SimplifyOptions options) =>
     [
         .. ExactValueRules.All,
         .. AbsSignRules.All,
@@ -41,7 +41,7 @@ public static class Simplifier
         options ??= SimplifyOptions.Default;
         bool defaultRules = options.Expand && options.ExpandMaxTerms == ExpandRules.DefaultMaxTerms
                             && options.ExpandMaxPower == ExpandRules.DefaultMaxPower;
-        var rewriter = defaultRules ? s_default : Build(Rules(options));
+        var rewriter = defaultRules ? s_default : Build(PipelineRules(options));
         var trace = options.RecordTrace ? new RewriteTrace() : null;
         var result = Rewriters.Fixpoint(e, rewriter, options.Budget, options.Assumptions, trace);
         return new SimplifyResult(result.Result, result.Stop, trace);

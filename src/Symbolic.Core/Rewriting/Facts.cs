@@ -1,0 +1,193 @@
+using Symbolic.Core.Evaluation;
+using Symbolic.Core.Expressions;
+using Symbolic.Core.Functions;
+using Symbolic.Core.Numbers;
+
+namespace Symbolic.Core.Rewriting;
+
+/// <summary>
+/// What is known about an expression wherever it is defined: the signs it may take and an exact upper bound of its
+/// magnitude (|e| ≤ Bound). Inferred structurally with exact rational arithmetic (1 − x² ≥ 0 follows from
+/// |x| ≤ 1), looking at most <see cref="MaxDepth"/> levels and <see cref="MaxVisits"/> nodes deep (beyond: unknown),
+/// so the cost per query is bounded on DAGs of any depth. A constant whose sign structure cannot decide is
+/// evaluated in double precision and trusted when |value| &gt; 10⁻⁹.
+/// </summary>
+internal readonly record struct Facts(SignSet Sign, Rational? Bound)
+{
+    private const int MaxDepth = 24;
+    private const int MaxVisits = 512;
+    private const double NumericMargin = 1e-9;
+    private static readonly Rational s_piUpper = Rational.Of(22, 7);
+    private static readonly Rational s_eUpper = Rational.Of(14, 5);
+    private static readonly Rational s_halfPiUpper = Rational.Of(8, 5);
+    private static readonly Dictionary<Symbol, double> s_noBindings = [];
+
+    public static Facts Unknown => new(SignSet.Any, null);
+
+    /// <summary>The facts of <paramref name="e"/> under <paramref name="assumptions"/>.</summary>
+    public static Facts Of(Expr e, Assumptions assumptions) => new Inference(assumptions).Infer(e, 0);
+
+    private sealed class Inference(Assumptions assumptions)
+    {
+        private readonly Dictionary<Expr, Facts> _memo = new(ReferenceEqualityComparer.Instance);
+        private int _visits;
+
+        public Facts Infer(Expr e, int depth)
+        {
+            if (_memo.TryGetValue(e, out var known)) return known;
+            if (depth > MaxDepth || ++_visits > MaxVisits) return Unknown;
+            var facts = Compute(e, depth + 1);
+            if (facts.Sign == SignSet.None) facts = facts with { Sign = SignSet.Any };   // never defined: claim nothing
+            if (!IsSingleton(facts.Sign) && e is not Number && e.IsConstant && e.IsExact && e.Depth <= 64)
+                facts = Numeric(e, facts);
+            return _memo[e] = facts;
+        }
+
+        private Facts Compute(Expr e, int d) => e switch
+        {
+            Number n => OfRational(n.Value),
+            Float f => f.Value == 0 ? new(SignSet.Zero, Rational.Zero) : new(f.Value > 0 ? SignSet.Positive : SignSet.Negative, Rational.FromDouble(Math.Abs(f.Value))),
+            Constant c => new(SignSet.Positive, c.Id == ConstantId.Pi ? s_piUpper : s_eUpper),
+            Symbol s => OfSymbol(s),
+            Sum s => OfSum(s, d),
+            Product p => OfProduct(p, d),
+            Power p => OfPower(p, d),
+            Call c => OfCall(c, d),
+            _ => Unknown,
+        };
+
+        private Facts OfSymbol(Symbol s)
+        {
+            var sign = assumptions.Positive.Contains(s) ? SignSet.Positive
+                     : assumptions.Nonnegative.Contains(s) ? SignSet.Zero | SignSet.Positive : SignSet.Any;
+            return new(sign, assumptions.UnitInterval.Contains(s) ? Rational.One : null);
+        }
+
+        // c + Σ cᵢtᵢ lies in [c + Σ lowᵢ, c + Σ highᵢ], where a term of known sign contributes 0 on that side.
+        private Facts OfSum(Sum s, int d)
+        {
+            Rational? lo = s.Constant, hi = s.Constant;
+            bool strictPositive = false, strictNegative = false;
+            foreach (var (c, body) in s.Terms)
+            {
+                var f = Infer(body, d);
+                var sign = c.Sign > 0 ? f.Sign : Negate(f.Sign);
+                Rational? magnitude = f.Bound is { } b ? c.Abs() * b : null;
+                if ((sign & SignSet.Negative) == 0) strictPositive |= sign == SignSet.Positive;
+                else lo = lo is { } l && magnitude is { } m ? l - m : null;
+                if ((sign & SignSet.Positive) == 0) strictNegative |= sign == SignSet.Negative;
+                else hi = hi is { } h && magnitude is { } m ? h + m : null;
+            }
+            var result = SignSet.Any;
+            if (lo is { } low && (low.Sign > 0 || low.IsZero && strictPositive)) result = SignSet.Positive;
+            else if (lo is { } low0 && low0.Sign == 0 && hi is { IsZero: true }) result = SignSet.Zero;
+            else if (lo is { } low1 && low1.Sign >= 0) result = SignSet.Zero | SignSet.Positive;
+            else if (hi is { } high && (high.Sign < 0 || high.IsZero && strictNegative)) result = SignSet.Negative;
+            else if (hi is { } high1 && high1.Sign <= 0) result = SignSet.Negative | SignSet.Zero;
+            Rational? bound = lo is { } a && hi is { } z ? Max(a.Abs(), z.Abs()) : null;
+            return new(result, bound);
+        }
+
+        private Facts OfProduct(Product p, int d)
+        {
+            var sign = OfRational(p.Coefficient).Sign;
+            Rational? bound = p.Coefficient.Abs();
+            foreach (var factor in p.Factors)
+            {
+                var f = Infer(factor, d);
+                sign = Multiply(sign, f.Sign);
+                bound = bound is { } b && f.Bound is { } c ? b * c : null;
+            }
+            return new(sign, bound);
+        }
+
+        private Facts OfPower(Power p, int d)
+        {
+            var b = Infer(p.Base, d);
+            bool zero = (b.Sign & SignSet.Zero) != 0, nonzero = (b.Sign & ~SignSet.Zero) != 0;
+            if (p.Exponent is not Number { Value: var r })
+                return b.Sign == SignSet.Positive ? new(SignSet.Positive, null) : Unknown;
+            if (r.IsInteger && !r.Numerator.IsEven)
+                return new(r.Sign > 0 ? b.Sign : b.Sign & ~SignSet.Zero, PowerBound(b.Bound, r));
+            // Even integer powers are ≥ 0; a non-integer exponent is real only for a base ≥ 0 (Math.Pow gives NaN).
+            bool positivePart = r.IsInteger ? nonzero : (b.Sign & SignSet.Positive) != 0;
+            var sign = (positivePart ? SignSet.Positive : SignSet.None) | (zero && r.Sign > 0 ? SignSet.Zero : SignSet.None);
+            return new(sign, PowerBound(b.Bound, r));
+        }
+
+        private static Rational? PowerBound(Rational? bound, Rational r)
+        {
+            if (bound is not { } b || r.Sign <= 0) return null;
+            if (!r.IsInteger) return b <= Rational.One ? Rational.One : b.TryPow(r.Floor() + 1, out var up) ? up : null;
+            return b.TryPow(r.Numerator, out var pow) ? pow : null;
+        }
+
+        private Facts OfCall(Call c, int d)
+        {
+            Facts Arg(int i) => Infer(c.Arguments[i], d);
+            return c.Function switch
+            {
+                FunctionId.Exp => new(SignSet.Positive, (Arg(0).Sign & SignSet.Positive) == 0 ? Rational.One : null),
+                FunctionId.Sin or FunctionId.Cos => new(SignSet.Any, Rational.One),
+                FunctionId.Asin or FunctionId.Atan => new(Arg(0).Sign, s_halfPiUpper),
+                FunctionId.Acos => new(Arg(0) is var a && ((a.Sign & SignSet.Positive) == 0 || a.Bound < Rational.One)
+                    ? SignSet.Positive : SignSet.Zero | SignSet.Positive, s_piUpper),
+                FunctionId.Sinh => new(Arg(0).Sign, null),
+                FunctionId.Cosh => new(SignSet.Positive, null),
+                FunctionId.Tanh or FunctionId.Erf => new(Arg(0).Sign, Rational.One),
+                FunctionId.Abs => Arg(0) is var a
+                    ? new((a.Sign & SignSet.Zero) | ((a.Sign & ~SignSet.Zero) != 0 ? SignSet.Positive : SignSet.None), a.Bound) : Unknown,
+                FunctionId.Sign => new(Arg(0).Sign, Rational.One),
+                FunctionId.Heaviside => new(Arg(0).Sign switch
+                {
+                    var s when (s & SignSet.Negative) == 0 => SignSet.Positive,
+                    SignSet.Negative => SignSet.Zero,
+                    _ => SignSet.Zero | SignSet.Positive,
+                }, Rational.One),
+                FunctionId.Max or FunctionId.Min => Extremum(Arg(0), Arg(1), c.Function == FunctionId.Max),
+                _ => Unknown,   // log, tan: no structural facts
+            };
+        }
+
+        private static Facts Extremum(Facts a, Facts b, bool max)
+        {
+            var result = SignSet.None;
+            foreach (var sa in Members(a.Sign))
+                foreach (var sb in Members(b.Sign))
+                    result |= max ? (SignSet)Math.Max((int)sa, (int)sb) : (SignSet)Math.Min((int)sa, (int)sb);
+            Rational? bound = a.Bound is { } x && b.Bound is { } y ? Max(x, y) : null;
+            return new(result, bound);
+        }
+
+        private static Facts Numeric(Expr e, Facts structural)
+        {
+            double v = Evaluator.Evaluate(e, s_noBindings);
+            if (!double.IsFinite(v) || Math.Abs(v) <= NumericMargin) return structural;
+            var bound = structural.Bound ?? Rational.FromDouble(Math.Abs(v) * (1 + 1e-6) + NumericMargin);
+            return new(v > 0 ? SignSet.Positive : SignSet.Negative, bound);
+        }
+    }
+
+    private static Facts OfRational(Rational r) =>
+        new(r.Sign > 0 ? SignSet.Positive : r.Sign < 0 ? SignSet.Negative : SignSet.Zero, r.Abs());
+
+    private static bool IsSingleton(SignSet s) => s is SignSet.Negative or SignSet.Zero or SignSet.Positive;
+
+    // The numeric values of Negative < Zero < Positive follow the order of the signs, so Max/Min of flags work.
+    private static IEnumerable<SignSet> Members(SignSet s) =>
+        new[] { SignSet.Negative, SignSet.Zero, SignSet.Positive }.Where(m => (s & m) != 0);
+
+    private static SignSet Negate(SignSet s) =>
+        (s & SignSet.Zero) | ((s & SignSet.Positive) != 0 ? SignSet.Negative : 0) | ((s & SignSet.Negative) != 0 ? SignSet.Positive : 0);
+
+    private static SignSet Multiply(SignSet a, SignSet b)
+    {
+        bool ap = (a & SignSet.Positive) != 0, an = (a & SignSet.Negative) != 0;
+        bool bp = (b & SignSet.Positive) != 0, bn = (b & SignSet.Negative) != 0;
+        return ((a | b) & SignSet.Zero)
+             | (ap && bp || an && bn ? SignSet.Positive : 0)
+             | (ap && bn || an && bp ? SignSet.Negative : 0);
+    }
+
+    private static Rational Max(Rational a, Rational b) => a >= b ? a : b;
+}

@@ -31,4 +31,11 @@ public static class ExprParser
     /// <summary>Parses and binds <paramref name="text"/> into a canonical, interned expression.</summary>
     /// <returns>The expression, or diagnostics with positions; never throws for any string.</returns>
     public static ParseResult Parse(string text) => Binder.Bind(SyntaxTree.Parse(text));
+
+    /// <summary>
+    /// Parses named roots <c>Name = expr</c> (one per line or separated by <c>,</c>/<c>;</c>) with an optional shared
+    /// <c>where</c> list: the format of <see cref="Printing.TextPrinter.PrintDefinitions"/>. Roots may refer to each other.
+    /// </summary>
+    /// <returns>The roots in written order, or diagnostics; never throws for any string.</returns>
+    public static DefinitionsParseResult ParseDefinitions(string text) => Binder.BindDefinitions(SyntaxTree.Parse(text));
 }

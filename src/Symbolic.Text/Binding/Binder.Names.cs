@@ -15,7 +15,6 @@ public static partial class Binder
         {
             string name = identifier.Text;
             if (_definitions.TryGetValue(name, out var defined)) return defined;
-            if (_pending.Contains(name)) return Fail(identifier.Span, $"{identifier.Describe()} is used before its definition");
             if (name is "pi" or "π") return Constant.Pi;
             if (name == "e") return Constant.E;
             if (s_functionNames.Contains(name)) return Fail(identifier.Span, $"'{name}' is a function: write {name}(…)");

@@ -26,42 +26,58 @@ public static partial class Binder
 
     private const string FloatFunction = "float";
 
-    /// <summary>Binds a parsed document; returns the syntax errors unchanged when there are any.</summary>
+    /// <summary>Binds an expression document (<c>expr [where …]</c>); syntax errors are returned unchanged.</summary>
     public static ParseResult Bind(SyntaxTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);
         if (!tree.Diagnostics.IsEmpty) return new ParseResult(tree, null, tree.Diagnostics);
         var session = new Session(tree.Text);
-        var value = session.BindDocument(tree.Root);
-        return session.Error is { } error
-            ? new ParseResult(tree, null, [error])
-            : new ParseResult(tree, value, []);
+        Expr? value = tree.Root.Expression is { } expression
+            ? session.BindDefinitionsThen(tree.Root, () => session.BindExpression(expression))
+            : session.Reject(tree.Root.Span, "expected an expression, found definitions 'name = …' (read them with ParseDefinitions)");
+        return session.Error is { } error ? new ParseResult(tree, null, [error]) : new ParseResult(tree, value, []);
+    }
+
+    /// <summary>Binds a definitions document (<c>Name = expr … [where …]</c>), the roots in their written order.</summary>
+    public static DefinitionsParseResult BindDefinitions(SyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        if (!tree.Diagnostics.IsEmpty) return new DefinitionsParseResult(tree, [], tree.Diagnostics);
+        var session = new Session(tree.Text);
+        if (tree.Root.Expression is not null)
+            session.Reject(tree.Root.Expression.Span, "expected definitions 'name = expression', found an expression");
+        else
+            session.BindDefinitionsThen(tree.Root, () => Number.Zero);
+        if (session.Error is { } error) return new DefinitionsParseResult(tree, [], [error]);
+        return new DefinitionsParseResult(tree, [.. tree.Root.Roots.Select(r => (r.Name.Text, session.Defined(r.Name.Text)))], []);
     }
 
     /// <summary>One binding pass. Stops at the first error: every Bind method returns null once <see cref="Error"/> is set.</summary>
     private sealed partial class Session(string text)
     {
         private readonly Dictionary<string, Expr> _definitions = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
 
         public Diagnostic? Error { get; private set; }
 
-        public Expr? BindDocument(DocumentSyntax document)
+        public Expr Defined(string name) => _definitions[name];
+
+        public Expr? Reject(TextSpan span, string message) => Fail(span, message);
+
+        public Expr? BindExpression(SyntaxNode expression) => Bind(expression);
+
+        /// <summary>Binds every root and <c>where</c> definition in dependency order, then runs <paramref name="then"/>.</summary>
+        public Expr? BindDefinitionsThen(DocumentSyntax document, Func<Expr?> then)
         {
-            foreach (var definition in document.Definitions)
-            {
-                var name = definition.Name;
-                if (CheckDefinableName(name) is { } problem) return Fail(name.Span, problem);
-                if (!_pending.Add(name.Text)) return Fail(name.Span, $"{name.Describe()} is defined twice");
-            }
-            foreach (var definition in document.Definitions)
+            var all = document.Roots.AddRange(document.Definitions);
+            var order = DependencyOrder(all);
+            if (order is null) return null;
+            foreach (var definition in order)
             {
                 var value = Bind(definition.Value);
                 if (value is null) return null;
                 _definitions[definition.Name.Text] = value;
-                _pending.Remove(definition.Name.Text);
             }
-            return Bind(document.Expression);
+            return then();
         }
 
         private Expr? Bind(SyntaxNode node) => node switch

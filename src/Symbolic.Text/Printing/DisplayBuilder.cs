@@ -81,14 +81,17 @@ internal sealed class DisplayBuilder(SharedSubexpressionNamer names)
 
     /// <summary>c·Πfᵢ as ±numerator/denominator: |p| and the factors with non-negative exponents above, q and the
     /// reciprocal powers below (for c = p/q).</summary>
+    /// <remarks>
+    /// One exception keeps text parseable as the same node: when the only reciprocal factor is 1/s for a sum s,
+    /// "p/(q*s)" would read back as p/(qs) with q distributed into s (Core's canonical q(a + b) = qa + qb), so the
+    /// coefficient stays apart: p/q·(…/s).
+    /// </remarks>
     private (bool Negative, DisplayExpr Magnitude) BuildProduct(Rational coefficient, IReadOnlyList<Expr> factors)
     {
         bool negative = coefficient.Sign < 0;
         var numerator = new List<DisplayExpr>();
         var denominator = new List<DisplayExpr>();
-        var p = System.Numerics.BigInteger.Abs(coefficient.Numerator);
-        if (!p.IsOne) numerator.Add(new DisplayInteger(p));
-        if (!coefficient.IsInteger) denominator.Add(new DisplayInteger(coefficient.Denominator));
+        bool reciprocalOfSum = false;
         foreach (var factor in factors)
         {
             if (Reference(factor) is { } reference)
@@ -98,6 +101,7 @@ internal sealed class DisplayBuilder(SharedSubexpressionNamer names)
             else if (factor is Power power && IsReciprocal(power))
             {
                 denominator.Add(PowerMagnitude(power.Base, Negated(power.Exponent)));
+                reciprocalOfSum = power.Base is Sum && ReferenceEquals(power.Exponent, Number.MinusOne);
             }
             else
             {
@@ -106,9 +110,30 @@ internal sealed class DisplayBuilder(SharedSubexpressionNamer names)
                 numerator.Add(magnitude);
             }
         }
+        numerator = [.. numerator.OrderBy(DisplayRank)];   // stable: canonical order within a rank
+        var p = System.Numerics.BigInteger.Abs(coefficient.Numerator);
+        DisplayExpr? q = coefficient.IsInteger ? null : new DisplayInteger(coefficient.Denominator);
+        if (q is not null && reciprocalOfSum && denominator.Count == 1)
+        {
+            var rational = new DisplayFraction(new DisplayInteger(p), q);
+            return (negative, Join([rational, new DisplayFraction(Join(numerator), denominator[0])]));
+        }
+        if (!p.IsOne) numerator.Insert(0, new DisplayInteger(p));
+        if (q is not null) denominator.Insert(0, q);
         var top = Join(numerator);
         return (negative, denominator.Count == 0 ? top : new DisplayFraction(top, Join(denominator)));
     }
+
+    /// <summary>Numerator order: numbers, constants, names and symbols, then calls, roots and powers, then groups
+    /// (2πx·√y·(a + b)); canonical order within each rank.</summary>
+    private static int DisplayRank(DisplayExpr factor) => factor switch
+    {
+        DisplayInteger or DisplayFloat => 0,
+        DisplayConstant => 1,
+        DisplaySymbol or DisplayName => 2,
+        DisplayCall or DisplayRoot or DisplayPower => 3,
+        _ => 4,
+    };
 
     private static DisplayExpr Join(List<DisplayExpr> factors) => factors.Count switch
     {

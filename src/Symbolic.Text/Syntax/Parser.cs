@@ -19,24 +19,41 @@ internal sealed class Parser(string text, ImmutableArray<Token> tokens, Diagnost
 
     private Token Current => tokens[Math.Min(_position, tokens.Length - 1)];
 
-    /// <summary>Parses <c>expression [where name = expression …]</c> up to the end of input.</summary>
+    /// <summary>Parses <c>(expression | name = expression …) [where name = expression …]</c> to the end of input.</summary>
     public (DocumentSyntax Root, Diagnostic? Error) ParseDocument()
     {
-        var expression = ParseExpression();
-        var definitions = ImmutableArray.CreateBuilder<DefinitionSyntax>();
+        SyntaxNode? expression = null;
+        var roots = ImmutableArray<DefinitionSyntax>.Empty;
+        if (StartsDefinition()) roots = ParseDefinitions();
+        else expression = ParseExpression();
+        var definitions = ImmutableArray<DefinitionSyntax>.Empty;
         if (!Failed && IsWhere(Current))
         {
             Next();
-            if (Current.Kind != TokenKind.Identifier) Fail(Current, "expected a definition 'name = expression' after 'where'");
-            while (!Failed && Current.Kind == TokenKind.Identifier)
-            {
-                definitions.Add(ParseDefinition());
-                if (!Failed && Current.Kind is TokenKind.Comma or TokenKind.Semicolon) Next();
-            }
+            if (!StartsDefinition()) Fail(Current, "expected a definition 'name = expression' after 'where'");
+            definitions = ParseDefinitions();
         }
         if (!Failed && Current.Kind != TokenKind.EndOfFile) Fail(Current, $"unexpected {Current.Describe()}");
-        return (new DocumentSyntax(expression, definitions.ToImmutable()), _error);
+        var first = expression?.Span ?? (roots.IsEmpty ? Current.Span : roots[0].Span);
+        var last = definitions.IsEmpty ? (roots.IsEmpty ? first : roots[^1].Span) : definitions[^1].Span;
+        return (new DocumentSyntax(expression, roots, definitions, TextSpan.Covering(first, last)), _error);
     }
+
+    /// <summary>name = expression, repeated; optionally separated by <c>,</c> or <c>;</c>.</summary>
+    private ImmutableArray<DefinitionSyntax> ParseDefinitions()
+    {
+        var definitions = ImmutableArray.CreateBuilder<DefinitionSyntax>();
+        while (!Failed && StartsDefinition())
+        {
+            definitions.Add(ParseDefinition());
+            if (!Failed && Current.Kind is TokenKind.Comma or TokenKind.Semicolon) Next();
+        }
+        return definitions.ToImmutable();
+    }
+
+    private bool StartsDefinition() =>
+        !Failed && Current.Kind == TokenKind.Identifier && !IsWhere(Current)
+        && _position + 1 < tokens.Length && tokens[_position + 1].Kind == TokenKind.Equals;
 
     private DefinitionSyntax ParseDefinition()
     {

@@ -37,8 +37,7 @@ public static partial class Binder
                     {
                         stack.Push((current, next + 1));
                         int used = uses[current][next];
-                        if (state[used] == 1)
-                            return FailList(definitions[used].Name.Span, $"{definitions[used].Name.Describe()} is defined in terms of itself");
+                        if (state[used] == 1) return FailCycle(definitions, used, stack);
                         if (state[used] == 0)
                         {
                             state[used] = 1;
@@ -75,6 +74,14 @@ public static partial class Binder
                 }
             }
             return used;
+        }
+
+        /// <summary>Reports the cycle through <paramref name="first"/>: the stack holds the path of definitions being expanded.</summary>
+        private List<DefinitionSyntax>? FailCycle(ImmutableArray<DefinitionSyntax> definitions, int first, Stack<(int Definition, int Next)> stack)
+        {
+            var path = stack.Select(frame => frame.Definition).Reverse().SkipWhile(d => d != first).Append(first);
+            string cycle = string.Join(" → ", path.Select(d => definitions[d].Name.Text));
+            return FailList(definitions[first].Name.Span, $"{definitions[first].Name.Describe()} is defined in terms of itself ({cycle})");
         }
 
         private List<DefinitionSyntax>? FailList(TextSpan span, string message)

@@ -53,11 +53,8 @@ public static partial class Binder
                 if (argument is null) return null;
                 arguments[i] = argument;
             }
-            Expr? result = null;
-            string? error = null;
-            var applied = Construct(call, () => Fn.TryApply(name, arguments, out result, out error) ? result! : Number.Zero);
-            if (applied is null) return null;
-            return error is null ? result : Fail(call.Span, error);
+            // Arity was the only thing left to check: the name is known. Function construction does no arithmetic.
+            return Fn.TryApply(name, arguments, out var result, out var error) ? result : Fail(call.Span, error!);
         }
 
         /// <summary>

@@ -1,8 +1,5 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
-using System.Globalization;
 using Symbolic.Core.Algebra;
-using Symbolic.Core.Evaluation;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Functions;
 using Symbolic.Core.Numbers;

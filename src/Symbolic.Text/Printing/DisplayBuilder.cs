@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Symbolic.Core.Algebra;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Numbers;
@@ -157,9 +156,10 @@ internal sealed class DisplayBuilder(SharedSubexpressionNamer names)
     }
 
     /// <summary>Whether bᵉ is shown as 1/b^(−e): e is a negative rational or a product with a negative coefficient,
-    /// not itself named, and b is not 0 (0^(−a) must stay as written to read back unchanged).</summary>
+    /// not itself named, and b is neither 0 nor a float: 0^(−½) would read back from 1/√0 as 1/0, and a float power
+    /// that Core left unfolded because it overflows (f^(−125)) would read back from 1/f^125 as 1/0.</summary>
     private bool IsReciprocal(Power power) =>
-        power.Base is not Number { Value.IsZero: true }
+        power.Base is not (Number { Value.IsZero: true } or Float)
         && Reference(power.Exponent) is null
         && power.Exponent is Number { Value.Sign: < 0 } or Product { Coefficient.Sign: < 0 };
 

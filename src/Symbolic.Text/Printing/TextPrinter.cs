@@ -18,6 +18,10 @@ namespace Symbolic.Text.Printing;
 ///   S2 = …
 /// </code>
 /// </summary>
+/// <remarks>
+/// Reads back exactly when symbol names are identifiers the parser treats as symbols (not <c>pi</c>, <c>e</c>,
+/// <c>where</c>, a function name, or NaN/Inf words), as every parsed symbol is.
+/// </remarks>
 public static class TextPrinter
 {
     /// <summary>Prints <paramref name="e"/>, with a <c>where</c> list when subexpressions are named.</summary>
@@ -33,7 +37,8 @@ public static class TextPrinter
 
     /// <summary>
     /// Prints several named roots that share one <c>where</c> list, one <c>Name = …</c> line each, e.g. the NNGP and
-    /// NTK of one network. A root that occurs inside another is referred to there by its name.
+    /// NTK of one network. A root that occurs inside another is referred to there by its name. With identifier names
+    /// distinct from the symbols, <see cref="ExprParser.ParseDefinitions"/> reads the output back.
     /// </summary>
     public static string PrintDefinitions(IReadOnlyList<(string Name, Expr Value)> definitions, TextOptions? options = null)
     {

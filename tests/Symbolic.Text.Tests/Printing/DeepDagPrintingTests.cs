@@ -80,6 +80,27 @@ public sealed class DeepDagPrintingTests
         Assert.Same(e, ExprParser.Parse(text).Value);
     }
 
+    public static TheoryData<string> Chains => ["power", "fraction", "call", "negated root"];
+
+    [Theory]
+    [MemberData(nameof(Chains))]
+    public void Largest_inline_depth_still_reads_back_within_the_parser_nesting_limit(string chain)
+    {
+        Func<Expr, Expr> step = chain switch
+        {
+            "power" => e => Number.Of(2).Pow(e) + s_x,
+            "fraction" => e => 1 / (1 + e) - s_x,
+            "call" => e => Fn.Max(-Fn.Sin(e), 1 + Fn.Sqrt(e).Pow(s_x)),
+            _ => e => -Fn.Sqrt(s_x - 2 * e).Pow(Number.Of(-3, 2)) * Constant.Pi,
+        };
+        Expr e = s_x;
+        for (int i = 0; i < 400; i++) e = step(e);
+        var options = new TextOptions { MaxInlineDepth = PrintOptions.MaxInlineDepthLimit, ShareThreshold = int.MaxValue };
+        var parsed = ExprParser.Parse(e.ToText(options));
+        Assert.True(parsed.Success, parsed.ToString());
+        Assert.Same(e, parsed.Value);
+    }
+
     [Fact]
     public void Shared_subexpressions_are_defined_before_use()
     {

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Symbolic.Text.Printing;
+using Symbolic.Text.Tests.Support;
+
+namespace Symbolic.Text.Tests.Printing;
+
+/// <summary>Printed LaTeX compiles: a document with every golden formula and the depth-20 ReLU NNGP/NTK.</summary>
+public sealed class PdflatexCompileTests
+{
+    [Fact]
+    public async Task Golden_formulas_and_depth_20_kernel_compile_with_pdflatex()
+    {
+        string pdflatex = FindOnPath("pdflatex")
+            ?? throw new Xunit.Sdk.XunitException(
+                "pdflatex is not on PATH: install it with `apt-get update && apt-get install -y texlive-latex-base` (CI installs it).");
+        var (nngp, ntk) = Kernels.ReluNtk(20);
+        var displays = GoldenFormulas.All.Select(f => f.Latex())
+            .Append(LatexPrinter.PrintDefinitions([(@"\Sigma^{(20)}", nngp), (@"\Theta^{(20)}", ntk)]));
+        string directory = Directory.CreateTempSubdirectory("symbolic-latex-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "doc.tex"), LatexDocument.Standalone(displays));
+            var start = new ProcessStartInfo(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"])
+            {
+                WorkingDirectory = directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("pdflatex did not finish within 60 s.");
+            }
+            string log = await output + await error;
+            Assert.True(process.ExitCode == 0, $"pdflatex failed (exit {process.ExitCode}):\n{log}");
+            Assert.DoesNotContain("\n! ", log);
+            Assert.True(new FileInfo(Path.Combine(directory, "doc.pdf")).Length > 1000);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string? FindOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
+}

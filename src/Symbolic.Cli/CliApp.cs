@@ -20,7 +20,7 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
+            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {OneLine(error.Message)}");
             stderr.WriteLine("Run 'symbolic --help' for usage.");
             return ExitCodes.UserError;
         }
@@ -45,15 +45,16 @@ public static class CliApp
         }
     }
 
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     private static RootCommand BuildRoot()
     {
         var root = new RootCommand(
             "Symbolic: derive infinite-width NNGP and NTK kernels symbolically, then check them numerically.\n" +
             $"Without a command, derives the kernels of the built-in default architecture {DefaultArchitecture}.");
-        foreach (var command in new[] { ExprCommand.Create(), DeriveCommand.Create(), EvalCommand.Create() })
+        foreach (var command in new[] { ExprCommand.Create() })
             root.Subcommands.Add(command);
-        root.SetAction(result => DeriveCommand.Run(result.InvocationConfiguration.Output, DefaultArchitecture,
-            DeriveCommand.KernelChoice.Both, normalize: false, Output.OutputFormat.Text));
         return root;
     }
 }

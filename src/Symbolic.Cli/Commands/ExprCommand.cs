@@ -7,7 +7,9 @@ using Symbolic.Core.Expressions;
 using Symbolic.Core.Rewriting;
 using Symbolic.Core.Traversal;
 using Symbolic.Text.Printing;
-using Symbolic.Text.Syntax;
+using Symbolic.Text;
+using ParseResult = System.CommandLine.ParseResult;
+using Symbol = Symbolic.Core.Expressions.Symbol;
 
 namespace Symbolic.Cli.Commands;
 

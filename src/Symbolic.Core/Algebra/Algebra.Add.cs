@@ -16,6 +16,7 @@ public static partial class Algebra
     {
         var constant = Rational.Zero;
         double? floats = null;
+        var floatTerms = new List<Sum.Term>();
         var coefficients = new Dictionary<Expr, Rational>();   // reference equality: O(1) per lookup
 
         foreach (var term in terms)
@@ -35,8 +36,16 @@ public static partial class Algebra
         if (floats is double f)
         {
             f += constant.ToDouble();
-            constant = Rational.Zero;
-            if (f != 0) coefficients[Float.Of(f)] = Rational.One;
+            if (double.IsFinite(f))
+            {
+                constant = Rational.Zero;
+                if (f != 0) coefficients[Float.Of(f)] = Rational.One;
+            }
+            else
+            {
+                // The folded value overflows: keep the float terms apart rather than invent ±∞ or NaN.
+                foreach (var term in floatTerms) coefficients[term.Body] = coefficients.GetValueOrDefault(term.Body, Rational.Zero) + term.Coefficient;
+            }
         }
 
         var kept = coefficients.Where(p => !p.Value.IsZero)
@@ -53,7 +62,11 @@ public static partial class Algebra
 
         void Collect(Expr body, Rational c)
         {
-            if (body is Float fl) floats = (floats ?? 0) + c.ToDouble() * fl.Value;
+            if (body is Float fl)
+            {
+                floats = (floats ?? 0) + c.ToDouble() * fl.Value;
+                floatTerms.Add(new Sum.Term(c, fl));
+            }
             else coefficients[body] = coefficients.GetValueOrDefault(body, Rational.Zero) + c;
         }
     }

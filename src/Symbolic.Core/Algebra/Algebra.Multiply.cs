@@ -16,6 +16,7 @@ public static partial class Algebra
     {
         var coefficient = Rational.One;
         double? floats = null;
+        var floatFactors = new List<Expr>();
         var exponents = new Dictionary<Expr, List<Expr>>();
         var order = new List<Expr>();
 
@@ -35,7 +36,7 @@ public static partial class Algebra
                 switch (merged)
                 {
                     case Number n: coefficient *= n.Value; break;
-                    case Float f: floats = (floats ?? 1) * f.Value; break;
+                    case Float f: floats = (floats ?? 1) * f.Value; floatFactors.Add(f); break;
                     case Product p: coefficient *= p.Coefficient; result.AddRange(p.Factors); again = true; break;
                     default: result.Add(merged); break;
                 }
@@ -50,6 +51,8 @@ public static partial class Algebra
         if (floats is double fl)
         {
             fl *= coefficient.ToDouble();
+            if (!double.IsFinite(fl))
+                return Product.Intern(coefficient, [.. result.Concat(floatFactors).Order(ExprOrder.Instance)]);   // overflow: keep the floats apart
             coefficient = Rational.One;
             if (fl == 0) return Number.Zero;
             if (fl != 1 || result.Count == 0) result.Add(Float.Of(fl));
@@ -69,7 +72,7 @@ public static partial class Algebra
             switch (factor)
             {
                 case Number n: coefficient *= n.Value; break;
-                case Float f: floats = (floats ?? 1) * f.Value; break;
+                case Float f: floats = (floats ?? 1) * f.Value; floatFactors.Add(f); break;
                 case Product p:
                     coefficient *= p.Coefficient;
                     foreach (var inner in p.Factors) AddFactor(inner);

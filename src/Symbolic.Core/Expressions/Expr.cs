@@ -23,17 +23,15 @@ public abstract partial class Expr
         Kind = kind;
         _hash = hash;
         Children = children;
-        var symbols = leafSymbols.IsEmpty ? SymbolSet.Empty : leafSymbols;
         int depth = 0;
         ulong fingerprint = Mix(0x9E3779B97F4A7C15UL ^ (ulong)kind, payloadFingerprint);
         foreach (var child in children)
         {
             fingerprint = Mix(fingerprint, child.Fingerprint);
-            symbols = symbols.Union(child.FreeSymbolSet);
             depth = Math.Max(depth, child.Depth);
             isExact &= child.IsExact;
         }
-        FreeSymbolSet = symbols;
+        FreeSymbolSet = SymbolSet.UnionOf(leafSymbols, children);
         Depth = depth + 1;
         IsExact = isExact;
         Fingerprint = fingerprint;

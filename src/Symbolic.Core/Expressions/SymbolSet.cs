@@ -18,6 +18,35 @@ internal readonly struct SymbolSet
 
     public bool Contains(int id) => Ids.BinarySearch(id) >= 0;
 
+    /// <summary>The union of the free symbols of <paramref name="children"/> and <paramref name="leaf"/>, in
+    /// O(N log N) for N ids in all (pairwise unions would be quadratic for a sum of many distinct symbols).</summary>
+    public static SymbolSet UnionOf(SymbolSet leaf, IReadOnlyList<Expr> children)
+    {
+        if (children.Count <= 4)
+        {
+            var set = leaf.IsEmpty ? Empty : leaf;
+            foreach (var child in children) set = set.Union(child.FreeSymbolSet);
+            return set;
+        }
+        var all = new List<int>(leaf.Ids.ToArray());
+        SymbolSet? single = null;
+        bool distinct = false;
+        foreach (var child in children)
+        {
+            var ids = child.FreeSymbolSet;
+            if (ids.IsEmpty) continue;
+            if (single is null) single = ids;
+            else if (!ReferenceEquals(single.Value._ids, ids._ids)) distinct = true;
+            foreach (var id in ids.Ids) all.Add(id);
+        }
+        if (leaf.IsEmpty && !distinct) return single ?? Empty;
+        all.Sort();
+        int n = 0;
+        for (int i = 0; i < all.Count; i++)
+            if (n == 0 || all[i] != all[n - 1]) all[n++] = all[i];
+        return new SymbolSet([.. all.Take(n)]);
+    }
+
     /// <summary>Sorted union; returns an operand unchanged when it already contains the other.</summary>
     public SymbolSet Union(SymbolSet other)
     {

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using Symbolic.Cli.Output;
+using Symbolic.Compilation;
+using Symbolic.Kernels;
+using Symbolic.Kernels.Derivation;
+
+namespace Symbolic.Cli.Commands;
+
+/// <summary><c>symbolic eval --arch SPEC --t 0.3,0.9,-1</c>: kernel values through the compiled closed form (or the
+/// numeric layer path when an activation has no closed-form dual).</summary>
+public static class EvalCommand
+{
+    /// <summary>Cosines that round past ±1 by at most this much are clamped; anything further is refused.</summary>
+    public const double ClampSlack = 1e-12;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var arch = KernelOptions.Arch();
+        var kernel = KernelOptions.Kernel("ntk");
+        var normalize = KernelOptions.Normalize();
+        var points = new Option<string>("--t")
+        {
+            Description = "Comma-separated cosines t = <x, z> in [-1, 1], e.g. --t 0.3,0.9,-1.",
+            Required = true,
+        };
+        var format = CommonOptions.Format();
+        var command = new Command("eval", "Evaluate the NNGP/NTK of an architecture at cosines t through the compiled closed form.")
+        {
+            arch, kernel, normalize, points, format,
+        };
+        command.SetAction(r => Run(r.InvocationConfiguration.Output, r.GetValue(arch)!, r.GetValue(kernel)!,
+            r.GetValue(normalize), ParsePoints(r.GetValue(points)!), CommonOptions.ParseFormat(r.GetValue(format))));
+        return command;
+    }
+
+    /// <summary>Parses and range-checks the cosines.</summary>
+    public static double[] ParsePoints(string text)
+    {
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        if (items.Length == 0 || items.Any(i => i.Length == 0)) throw new UserError($"--t: expected comma-separated numbers in [-1, 1], got '{text}'");
+        return [.. items.Select(item =>
+        {
+            if (!double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) || double.IsNaN(t))
+                throw new UserError($"--t: '{item}' is not a number (accepted: numbers in [-1, 1])");
+            if (Math.Abs(t) > 1 + ClampSlack) throw new UserError($"--t: t = {item} is outside the accepted range [-1, 1]");
+            return Math.Clamp(t, -1, 1);
+        })];
+    }
+
+    private static int Run(TextWriter output, string spec, string kernelWord, bool normalize, double[] points, OutputFormat format)
+    {
+        var (derivation, _) = KernelOptions.Derive(spec);
+        var kinds = KernelOptions.Kinds(kernelWord);
+        var values = kinds.ToDictionary(k => k, k => Evaluate(derivation, k, normalize, points));
+        if (format == OutputFormat.Json)
+        {
+            output.Write(Json.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("arch", spec);
+                w.WriteString("kernel", kernelWord);
+                w.WriteBoolean("normalized", normalize);
+                w.WriteBoolean("closed_form", derivation.HasClosedForm);
+                w.WriteStartArray("points");
+                for (int i = 0; i < points.Length; i++)
+                {
+                    w.WriteStartObject();
+                    w.Number("t", points[i]);
+                    if (kinds.Length == 1) w.Number("value", values[kinds[0]][i]);
+                    else foreach (var kind in kinds) w.Number(KernelOptions.Name(kind), values[kind][i]);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }));
+            return ExitCodes.Ok;
+        }
+        var header = string.Join("  ", kinds.Select(k => $"{(normalize ? "normalized " : "")}{KernelOptions.Name(k),-22}"));
+        output.WriteLine($"{"t",-22}  {header}");
+        for (int i = 0; i < points.Length; i++)
+            output.WriteLine($"{ExprCommand.Format(points[i]),-22}  " + string.Join("  ", kinds.Select(k => $"{ExprCommand.Format(values[k][i]),-22}")));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>K(t) at each point: the compiled closed form when there is one, else the numeric layer path.</summary>
+    public static double[] Evaluate(KernelDerivation derivation, KernelKind kind, bool normalize, IReadOnlyList<double> points)
+    {
+        var result = new double[points.Count];
+        var closedForm = derivation.Kernel(kind, normalize);
+        if (closedForm is not null)
+        {
+            CompiledFunction.Create(closedForm, derivation.Variable).Evaluate(points.ToArray(), result);
+            return result;
+        }
+        if (kind == KernelKind.Ntk && normalize && derivation.HasClosedForm)
+            throw new UserError("--normalize: the NTK of this architecture is identically 0 (no trained layer), so it cannot be normalised");
+        for (int i = 0; i < points.Count; i++) result[i] = derivation.EvaluateNumeric(points[i]).Select(kind, normalize);
+        return result;
+    }
+}

@@ -65,7 +65,7 @@ public sealed class KernelDerivation
     public Expr? NormalizedNtk => Final?.NormalizedNtk;
 
     /// <summary>Derives the kernels of <paramref name="architecture"/> in <paramref name="variable"/> (default t).</summary>
-    /// <exception cref="ArchitectureException">The layers do not compose (see Specs.ArchitectureParser,
+    /// <exception cref="ArchitectureException">The layers do not compose (see <see cref="Specs.ArchitectureParser"/>,
     /// which checks this for text input).</exception>
     public static KernelDerivation Derive(Layer architecture, Symbol? variable = null)
     {

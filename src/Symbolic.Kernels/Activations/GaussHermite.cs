@@ -19,12 +19,16 @@ public sealed class GaussHermite
     /// <summary>The weights wᵢ (positive, summing to 1).</summary>
     public IReadOnlyList<double> Weights { get; }
 
-    /// <summary>The n-point rule (cached), 1 ≤ n ≤ 400.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is outside [1, 400].</exception>
+    /// <summary>Largest n supported: beyond about 180 nodes the recurrence's values overflow doubles (the largest node
+    /// is ≈ √(2n), where the polynomial grows like e^(x²/2)).</summary>
+    public const int MaxNodes = 150;
+
+    /// <summary>The n-point rule (cached), 1 ≤ n ≤ <see cref="MaxNodes"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is outside [1, <see cref="MaxNodes"/>].</exception>
     public static GaussHermite Of(int n)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(n, 400);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(n, MaxNodes);
         return s_rules.GetOrAdd(n, Build);
     }
 

@@ -8,8 +8,9 @@ namespace Symbolic.Kernels.Activations;
 /// An activation given only as an expression φ(z) of one symbol: no closed-form dual, so D = E[φ(u)φ(v)] and
 /// Ḋ = E[φ′(u)φ′(v)] (c_φ = 1; φ′ by symbolic differentiation) are computed by tensor Gauss–Hermite quadrature on the
 /// correlated pair u = √a·x, v = √b·(ρx + √(1 − ρ²)·y) with x, y ~ N(0, 1) independent. Each value is computed with n
-/// and 2n nodes per axis; the 2n value is returned and |Qₙ − Q₂ₙ| is reported as its error estimate (conservative for
-/// smooth φ, where the error decays geometrically; kinks such as |z| converge only algebraically).
+/// and 2n nodes per axis (n = 64 by default); the 2n value is returned and |Qₙ − Q₂ₙ| is reported as its error estimate
+/// (it estimates the error of Qₙ, so it is conservative for Q₂ₙ when φ is smooth and the error decays geometrically;
+/// kinks such as |z| or max(z, 0) converge only algebraically, and the estimate shows it).
 /// </summary>
 public sealed record NumericActivation : Activation
 {
@@ -17,12 +18,12 @@ public sealed record NumericActivation : Activation
 
     /// <summary>φ = <paramref name="function"/> of <paramref name="variable"/>, shown as <paramref name="name"/>, with
     /// <paramref name="nodes"/> quadrature nodes per axis (and twice that for the error estimate).</summary>
-    /// <exception cref="ArgumentException">The function has another free symbol, or nodes is outside [2, 200].</exception>
-    public NumericActivation(Expr function, Symbol variable, string name, int nodes = 40)
+    /// <exception cref="ArgumentException">The function has another free symbol, or nodes is outside [2, 75].</exception>
+    public NumericActivation(Expr function, Symbol variable, string name, int nodes = 64)
     {
         var others = DagWalk.Symbols(function).Where(s => !ReferenceEquals(s, variable)).Select(s => s.Name).ToList();
         if (others.Count > 0) throw new ArgumentException($"φ may depend only on '{variable.Name}', not on {string.Join(", ", others)}.", nameof(function));
-        if (nodes is < 2 or > 200) throw new ArgumentException($"nodes must be in [2, 200], got {nodes}.", nameof(nodes));
+        if (nodes < 2 || 2 * nodes > GaussHermite.MaxNodes) throw new ArgumentException($"nodes must be in [2, {GaussHermite.MaxNodes / 2}], got {nodes}.", nameof(nodes));
         (Function, Variable, Name, Nodes) = (function, variable, name, nodes);
         Derivative = function.Differentiate(variable);
         _phi = new UnaryProgram(function, variable);

@@ -77,15 +77,16 @@ public sealed class KernelDerivation
         }
         var trace = new List<(Layer, KernelState, KernelState)>();
         var state = KernelState.OnSphere(t);
+        var current = state;
         var group = new List<Layer>();
         foreach (var layer in LayerTree.Unroll(architecture))
         {
             group.Add(layer);
-            var next = layer.Transfer(state);
-            if (next.IsBranched) continue;   // a fan-out … fan-in group becomes one step
-            trace.Add((group.Count == 1 ? group[0] : new Serial([.. group]), state, next));
+            current = layer.Transfer(current);
+            if (current.IsBranched) continue;   // a fan-out … fan-in group becomes one step
+            trace.Add((group.Count == 1 ? group[0] : new Serial([.. group]), state, current));
             group.Clear();
-            state = next;
+            state = current;
         }
         if (group.Count > 0)
             throw new ArchitectureException(architecture, $"{architecture.Spec} ends with parallel branches open; close them with faninsum");

@@ -30,6 +30,9 @@ public sealed record AbRelu : ClosedFormActivation
     /// <summary>The slope b for z &gt; 0.</summary>
     public Expr PositiveSlope { get; }
 
+    /// <summary>Whether a = b, so φ(z) = a·z.</summary>
+    public override bool IsLinear => ReferenceEquals(NegativeSlope, PositiveSlope);
+
     /// <inheritdoc/>
     public override string Spec => $"abrelu(a={ConstantText.Format(NegativeSlope)}, b={ConstantText.Format(PositiveSlope)})";
 

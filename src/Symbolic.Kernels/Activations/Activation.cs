@@ -15,6 +15,10 @@ public abstract record Activation
     /// <summary>Whether the duals are known as expressions (otherwise only the numeric path exists).</summary>
     public abstract bool HasClosedForm { get; }
 
+    /// <summary>Whether φ is linear (φ(z) = c·z): its output then keeps the correlation structure of its input (a zero-mean
+    /// branch stays uncorrelated with its siblings), as the identity layer does.</summary>
+    public virtual bool IsLinear => false;
+
     /// <summary>One line stating φ and the normalisation c_φ used, for derivation output and <c>--help</c>.</summary>
     public abstract string Convention { get; }
 

@@ -12,6 +12,9 @@ public sealed record IdentityActivation : ClosedFormActivation
     public override string Spec => "identity";
 
     /// <inheritdoc/>
+    public override bool IsLinear => true;
+
+    /// <inheritdoc/>
     public override string Convention => "identity(z) = z, c = 1: D = c, Ḋ = 1";
 
     /// <summary>(c, 1).</summary>

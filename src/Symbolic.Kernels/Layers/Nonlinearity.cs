@@ -4,7 +4,8 @@ namespace Symbolic.Kernels.Layers;
 
 /// <summary>
 /// A pointwise nonlinearity φ: with (D, Ḋ) = φ's duals at (Σ, Σ(x, x), Σ(z, z)), Σ′ = D and Θ′ = Θ·Ḋ (stax; Arora et al.,
-/// fc-resnet.md §1.3); the diagonals use φ's exact diagonal duals. The output of φ is correlated with everything upstream.
+/// fc-resnet.md §1.3); the diagonals use φ's exact diagonal duals. Unless φ is linear, its output is correlated with
+/// everything upstream (it has a nonzero mean), so it is no longer uncorrelated with sibling branches.
 /// </summary>
 /// <param name="Activation">φ.</param>
 public sealed record Nonlinearity(Activation Activation) : Layer
@@ -32,7 +33,7 @@ public sealed record Nonlinearity(Activation Activation) : Layer
             Var2 = diagonal2.Dual,
             NtkVar1 = k.NtkVar1 * diagonal1.DerivativeDual,
             NtkVar2 = k.NtkVar2 * diagonal2.DerivativeDual,
-            UncorrelatedDepth = 0,
+            UncorrelatedDepth = Activation.IsLinear ? k.UncorrelatedDepth : 0,
         };
     }
 
@@ -53,7 +54,7 @@ public sealed record Nonlinearity(Activation Activation) : Layer
             NtkVar1 = k.NtkVar1 * diagonal1.DerivativeDual,
             NtkVar2 = k.NtkVar2 * diagonal2.DerivativeDual,
             QuadratureError = Math.Max(k.QuadratureError, error),
-            UncorrelatedDepth = 0,
+            UncorrelatedDepth = Activation.IsLinear ? k.UncorrelatedDepth : 0,
         };
     }
 }

@@ -33,6 +33,22 @@ internal static class IndependentRecursions
         return (sigma, theta);
     }
 
+    /// <summary>The FC recursion with bias variance β² added by every layer (Arora form with bias, §1.3):
+    /// q₁ = 1 + β², Σ₁ = Θ₁ = t + β²; Σₗ = qₗ₋₁κ₁(Σₗ₋₁/qₗ₋₁) + β², Θₗ = Θₗ₋₁κ₀(Σₗ₋₁/qₗ₋₁) + Σₗ, qₗ = qₗ₋₁ + β².</summary>
+    public static (double Nngp, double Ntk, double NngpDiagonal) FullyConnectedWithBias(int layers, double bias, double t)
+    {
+        double q = 1 + bias, sigma = t + bias, theta = sigma;
+        for (int l = 2; l <= layers; l++)
+        {
+            double rho = sigma / q;
+            double next = q * Kappa1(rho) + bias;
+            theta = theta * Kappa0(rho) + next;
+            sigma = next;
+            q += bias;
+        }
+        return (sigma, theta, q);
+    }
+
     /// <summary>
     /// K_L(x, z) and Θ(x, z) of §4.2: K₀ = t, K_ℓ = K_ℓ₋₁ + α²√(K_ℓ₋₁(x,x)K_ℓ₋₁(z,z))κ₁(ρ_ℓ₋₁); B_{L+1} = 1,
     /// B_ℓ = B_{ℓ+1}(1 + α²κ₀(ρ_ℓ₋₁)); Θ = α² Σ_ℓ B_{ℓ+1}[√(K K′)κ₁(ρ_ℓ₋₁) + K_ℓ₋₁κ₀(ρ_ℓ₋₁)].

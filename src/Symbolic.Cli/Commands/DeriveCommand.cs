@@ -23,6 +23,8 @@ public static class DeriveCommand
 
     private static readonly TextOptions s_text = new() { NamePrefix = "u" };
     private static readonly LatexOptions s_latex = new() { NamePrefix = "u" };
+    private static readonly TextOptions s_stepText = new() { NamePrefix = "u", ShareThreshold = int.MaxValue, MaxInlineDepth = PrintOptions.MaxInlineDepthLimit };
+    private static readonly LatexOptions s_stepLatex = new() { NamePrefix = "u", ShareThreshold = int.MaxValue, MaxInlineDepth = PrintOptions.MaxInlineDepthLimit };
 
     /// <summary>Builds the command.</summary>
     public static Command Create()
@@ -57,12 +59,16 @@ public static class DeriveCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The closed form as shown: range guards removed (ρ ≤ 1 holds exactly), simplified when small.</summary>
+    /// <summary>The closed form as shown: range guards removed (ρ ≤ 1 holds exactly), and simplified when it is small
+    /// and simplification does not make it larger (expansion can multiply the terms of a deep composition).</summary>
     private static Expr? Display(Expr? e)
     {
         if (e is null) return null;
         var shown = GaussianPair.WithoutGuards(e);
-        return DagWalk.CountUnique(shown) <= SimplifyNodeLimit ? Simplifier.Simplify(shown).Result : shown;
+        int size = DagWalk.CountUnique(shown);
+        if (size > SimplifyNodeLimit) return shown;
+        var simplified = Simplifier.Simplify(shown).Result;
+        return DagWalk.CountUnique(simplified) <= size ? simplified : shown;
     }
 
     private static string Symbol(KernelKind kind, bool normalize, bool latex) => (kind, latex) switch
@@ -84,9 +90,9 @@ public static class DeriveCommand
         {
             o.WriteLine($"  {step.Index}. {step.Label}");
             if (kinds.Contains(KernelKind.Nngp))
-                o.WriteLine($"     {step.NngpSymbol.Name} = {step.Nngp.ToText(s_text)}    [{step.NngpSymbol.Name}(1) = {step.NngpDiagonal.ToText()}]");
+                o.WriteLine($"     {step.NngpSymbol.Name} = {step.Nngp.ToText(s_stepText)}    [{step.NngpSymbol.Name}(1) = {step.NngpDiagonal.ToText()}]");
             if (kinds.Contains(KernelKind.Ntk))
-                o.WriteLine($"     {step.NtkSymbol.Name} = {step.Ntk.ToText(s_text)}    [{step.NtkSymbol.Name}(1) = {step.NtkDiagonal.ToText()}]");
+                o.WriteLine($"     {step.NtkSymbol.Name} = {step.Ntk.ToText(s_stepText)}    [{step.NtkSymbol.Name}(1) = {step.NtkDiagonal.ToText()}]");
         }
         o.WriteLine();
         if (!d.HasClosedForm)
@@ -120,9 +126,9 @@ public static class DeriveCommand
         foreach (var step in d.Steps)
         {
             if (kinds.Contains(KernelKind.Nngp))
-                steps.Append(step.NngpSymbol.ToLatex()).Append(" &= ").Append(step.Nngp.ToLatex(s_latex)).Append(@" \\").Append('\n');
+                steps.Append(step.NngpSymbol.ToLatex()).Append(" &= ").Append(step.Nngp.ToLatex(s_stepLatex)).Append(@" \\").Append('\n');
             if (kinds.Contains(KernelKind.Ntk))
-                steps.Append(step.NtkSymbol.ToLatex()).Append(" &= ").Append(step.Ntk.ToLatex(s_latex)).Append(@" \\").Append('\n');
+                steps.Append(step.NtkSymbol.ToLatex()).Append(" &= ").Append(step.Ntk.ToLatex(s_stepLatex)).Append(@" \\").Append('\n');
         }
         steps.Append(@"\end{aligned}");
         o.WriteLine(@"\[");
@@ -156,8 +162,8 @@ public static class DeriveCommand
                 foreach (var kind in kinds)
                 {
                     var (formula, diagonal) = kind == KernelKind.Nngp ? (step.Nngp, step.NngpDiagonal) : (step.Ntk, step.NtkDiagonal);
-                    w.WriteString(KernelOptions.Name(kind), formula.ToText(s_text));
-                    w.WriteString(KernelOptions.Name(kind) + "_latex", formula.ToLatex(s_latex));
+                    w.WriteString(KernelOptions.Name(kind), formula.ToText(s_stepText));
+                    w.WriteString(KernelOptions.Name(kind) + "_latex", formula.ToLatex(s_stepLatex));
                     w.WriteString(KernelOptions.Name(kind) + "_diagonal", diagonal.ToText());
                 }
                 w.WriteEndObject();

@@ -24,7 +24,17 @@ public abstract record Layer
     public abstract string Spec { get; }
 
     /// <summary>A one-paragraph description with the conventions in force (presets explain their depth count).</summary>
-    public virtual string Description => Spec;
+    public virtual string Description
+    {
+        get
+        {
+            var (dense, trained) = Derivation.LayerTree.CountDense(this);
+            var activations = Derivation.LayerTree.Activations(this).Distinct().Select(a => a.Convention).ToList();
+            return $"{Spec}: {dense} dense layer(s), {trained} trained (the others fixed: they carry the NTK but add no term); " +
+                   (activations.Count == 0 ? "no activation" : $"activations: {string.Join("; ", activations)}") +
+                   ". Inputs on the unit sphere, t = ⟨x, z⟩.";
+        }
+    }
 
     /// <summary>The spec text.</summary>
     public sealed override string ToString() => Spec;

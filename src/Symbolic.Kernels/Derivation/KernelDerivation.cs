@@ -13,9 +13,10 @@ namespace Symbolic.Kernels.Derivation;
 /// when an activation has no closed-form dual — the statement why, and the numeric path in every case.
 /// </summary>
 /// <remarks>
-/// The closed forms evaluate robustly at t = ±1 because composite correlations carry the guard min(1, max(−1, ρ))
-/// (<see cref="GaussianPair"/>); the step formulas are shown without guards. Building is linear in depth: a depth-1000
-/// FC or ResNet derivation takes milliseconds and the FC NTK adds about a dozen unique nodes per layer.
+/// The closed forms evaluate robustly and exactly at t = ±1 because composite correlations carry a clamp or snap guard
+/// (<see cref="GaussianPair"/>); the step formulas are shown without guards. The DAG grows linearly in depth (the FC NTK
+/// by about a dozen unique nodes per layer, a ResNet block by about thirty), and a depth-1000 derivation builds in well
+/// under a second; the step formulas are built only when <see cref="Steps"/> is read.
 /// </remarks>
 public sealed class KernelDerivation
 {

@@ -31,6 +31,25 @@ public static class LayerTree
         }
     }
 
+    /// <summary>How many dense layers the network applies (repetitions counted), and how many of them are trained.</summary>
+    public static (long Dense, long Trained) CountDense(Layer layer)
+    {
+        long dense = 0, trained = 0;
+        var stack = new Stack<(Layer Layer, long Times)>([(layer, 1)]);
+        while (stack.Count > 0)
+        {
+            var (current, times) = stack.Pop();
+            if (current is Dense d)
+            {
+                dense += times;
+                if (d.Trained) trained += times;
+            }
+            long inner = current is Repeat r ? times * r.Count : times;
+            foreach (var child in Children(current)) stack.Push((child, inner));
+        }
+        return (dense, trained);
+    }
+
     /// <summary>
     /// The top-level sequence of a derivation: a preset is expanded, a serial lists its layers, and each repetition
     /// <c>ℓ*n</c> among them is unrolled into n copies of ℓ (so fc's steps are dense, then (φ → dense) per layer).

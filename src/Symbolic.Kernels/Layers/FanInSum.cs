@@ -27,21 +27,21 @@ public sealed record FanInSum : Layer
     {
         var branches = k.IsBranched ? k.Branches : throw new ArchitectureException(this, "faninsum needs open branches; put a fanout before it");
         int level = CheckUncorrelated(branches.Select(b => (b.FanOutDepth, b.UncorrelatedDepth)));
-        var var1 = Algebra.Add([.. branches.Select(b => b.Var1)]);
-        var var2 = Algebra.Add([.. branches.Select(b => b.Var2)]);
-        var ntkVar1 = Algebra.Add([.. branches.Select(b => b.NtkVar1)]);
-        var ntkVar2 = Algebra.Add([.. branches.Select(b => b.NtkVar2)]);
-        return k with
+        var sum = k with
         {
-            Nngp = GaussianPair.Bounded(Algebra.Add([.. branches.Select(b => b.Nngp)]), GaussianPair.Scale(var1, var2), snap: true),
-            Ntk = GaussianPair.Bounded(Algebra.Add([.. branches.Select(b => b.Ntk)]), GaussianPair.Scale(ntkVar1, ntkVar2), snap: false),
-            Var1 = var1,
-            Var2 = var2,
-            NtkVar1 = ntkVar1,
-            NtkVar2 = ntkVar2,
+            Var1 = Algebra.Add([.. branches.Select(b => b.Var1)]),
+            Var2 = Algebra.Add([.. branches.Select(b => b.Var2)]),
+            NtkVar1 = Algebra.Add([.. branches.Select(b => b.NtkVar1)]),
+            NtkVar2 = Algebra.Add([.. branches.Select(b => b.NtkVar2)]),
             Branches = [],
             FanOutDepth = level - 1,
             UncorrelatedDepth = Math.Min(level - 1, branches.Min(b => b.UncorrelatedDepth)),
+        };
+        // The diagonals above are final (possibly rounded to floats by KernelState); scale by those.
+        return sum with
+        {
+            Nngp = GaussianPair.Bounded(Algebra.Add([.. branches.Select(b => b.Nngp)]), GaussianPair.Scale(sum.Var1, sum.Var2), snap: true),
+            Ntk = GaussianPair.Bounded(Algebra.Add([.. branches.Select(b => b.Ntk)]), GaussianPair.Scale(sum.NtkVar1, sum.NtkVar2), snap: false),
         };
     }
 

@@ -129,6 +129,9 @@ public sealed class ParserTests
         Assert.Contains("1 hidden", fc.Description);
         var resnet = ArchitectureParser.Parse("resnet(blocks=4, alpha=0.5)");
         Assert.Contains("first layer A and last layer v fixed", resnet.Description);
+        var custom = ArchitectureParser.Parse("serial(dense(trained=false), residual(serial(dense, relu, dense))*4, dense)");
+        Assert.Contains("10 dense layer(s), 9 trained", custom.Description);
+        Assert.Contains("relu(z) = max(z, 0), c = 2", custom.Description);
         Assert.Contains("fc(layers=L", ArchitectureGrammar.Text);
         Assert.Contains("c = 2", Conventions.Text);
     }

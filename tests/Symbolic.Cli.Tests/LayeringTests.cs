@@ -12,6 +12,7 @@ public sealed class LayeringTests
         { "Symbolic.Compilation", ["Symbolic.Core"] },
         { "Symbolic.Kernels", ["Symbolic.Core"] },
         { "Symbolic.Spectral", [] },
+        { "Symbolic.MonteCarlo", ["Symbolic.Core", "Symbolic.Kernels"] },
     };
 
     [Theory]

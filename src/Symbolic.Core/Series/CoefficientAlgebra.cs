@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Numbers;
 
@@ -24,6 +25,9 @@ internal static class CoefficientAlgebra
 
     private static readonly NodeFlag s_hasCall = new(e => e is Call, e => e.Children.Length == 0);
 
+    // Products of interned nodes never change, so they are memoized for the life of the process.
+    private static readonly ConcurrentDictionary<(Expr, Expr), Expr> s_products = new();
+
     /// <summary>Whether <paramref name="e"/> is structurally the number 0.</summary>
     public static bool IsZero(Expr e) => ReferenceEquals(e, Number.Zero);
 
@@ -42,17 +46,34 @@ internal static class CoefficientAlgebra
         };
     }
 
-    /// <summary>c·e for a rational c.</summary>
-    public static Expr Scale(Rational c, Expr e) => c.IsZero || IsZero(e) ? Number.Zero : Algebra.Algebra.Scale(c, e);
+    /// <summary>c·e for a rational c. Exact operands take a direct path that builds the same canonical node as
+    /// <see cref="Algebra.Algebra.Multiply"/> would (c·Σ distributes, c·Π rescales).</summary>
+    public static Expr Scale(Rational c, Expr e)
+    {
+        if (c.IsZero || IsZero(e)) return Number.Zero;
+        if (c.IsOne) return e;
+        if (!e.IsExact) return Algebra.Algebra.Scale(c, e);
+        return e switch
+        {
+            Number n => Number.Of(c * n.Value),
+            Expressions.Sum s => Expressions.Sum.Intern(c * s.Constant, [.. s.Terms.Select(t => new Expressions.Sum.Term(c * t.Coefficient, t.Body))]),
+            Product p when (c * p.Coefficient).IsOne => p.Factors.Length == 1 ? p.Factors[0] : Product.Intern(Rational.One, p.Factors),
+            Product p => Product.Intern(c * p.Coefficient, p.Factors),
+            _ => Product.Intern(c, [e]),
+        };
+    }
 
     /// <summary>a·b, with products of sums distributed as described on the class.</summary>
     public static Expr Multiply(Expr a, Expr b)
     {
         if (IsZero(a) || IsZero(b)) return Number.Zero;
-        if (a is Number { Value.IsOne: true }) return b;
-        if (b is Number { Value.IsOne: true }) return a;
-        var product = Algebra.Algebra.Multiply(a, b);
-        return product is Product p ? Distribute(p) : product;
+        if (a is Number na) return Scale(na.Value, b);
+        if (b is Number nb) return Scale(nb.Value, a);
+        return s_products.GetOrAdd((a, b), static pair =>
+        {
+            var product = Algebra.Algebra.Multiply(pair.Item1, pair.Item2);
+            return product is Product p ? Distribute(p) : product;
+        });
     }
 
     /// <summary>a·b·c.</summary>
@@ -87,7 +108,7 @@ internal static class CoefficientAlgebra
         {
             var next = new List<Expr>(terms.Count * sum.Length);
             foreach (var t in terms)
-                foreach (var s in sum) next.Add(Algebra.Algebra.Multiply(t, s));
+                foreach (var s in sum) next.Add(Multiply(t, s));
             terms = next;
         }
         return Algebra.Algebra.Add([.. terms]);
@@ -96,7 +117,7 @@ internal static class CoefficientAlgebra
         {
             var parts = new List<Expr>(s.Terms.Length + 1);
             if (!s.Constant.IsZero) parts.Add(Number.Of(s.Constant));
-            foreach (var (c, body) in s.Terms) parts.Add(Algebra.Algebra.Scale(c, body));
+            foreach (var (c, body) in s.Terms) parts.Add(Scale(c, body));
             for (int i = 0; i < copies; i++)
             {
                 sums.Add([.. parts]);

@@ -76,7 +76,9 @@ public sealed partial class PuiseuxSeries
             for (int i = 1; i <= k; i++)
             {
                 if (CoefficientAlgebra.IsZero(q[i]) || CoefficientAlgebra.IsZero(p[k - i])) continue;
-                var weight = Algebra.Algebra.Add(Algebra.Algebra.Scale(i, alpha), Number.Of(i - k));   // α·i − (k − i)
+                var weight = alpha is Number r   // α·i − (k − i)
+                    ? Number.Of(r.Value * i + (i - k))
+                    : Algebra.Algebra.Add(Algebra.Algebra.Scale(i, alpha), Number.Of(i - k));
                 terms.Add(CoefficientAlgebra.Multiply(weight, q[i], p[k - i]));
             }
             p[k] = CoefficientAlgebra.Scale(Rational.Of(1, k), CoefficientAlgebra.Sum(terms));

@@ -12,7 +12,7 @@ namespace Symbolic.Core.Series;
 /// layers of series, never by differentiating. Constant subexpressions are folded exactly (<see cref="ExactValues"/>).
 /// </summary>
 /// <remarks>
-/// Every truncating operation works to a common working order, initially the requested one. If the result is known
+/// Every truncating operation works to a common working order, initially the requested one plus u^{1/2}. If the result is known
 /// to a lower order (e.g. each acos at a branch point loses u^{1/2} relative to its argument), or a leading term is
 /// not known, the expansion is repeated with a higher working order, up to <see cref="MaxAttempts"/> times.
 /// </remarks>
@@ -21,11 +21,15 @@ public static class SeriesExpander
     /// <summary>How many working orders are tried before giving up.</summary>
     public const int MaxAttempts = 6;
 
+    /// <summary>The first working order exceeds the requested one by u^{1/2}: the loss of one acos or √ at a branch
+    /// point, which kernels at t = ±1 always incur once (so the common case needs a single pass).</summary>
+    private static readonly Rational Headroom = Rational.Half;
+
     /// <summary>f(t₀ + σu) = Σ c_p u^p + O(u^order) with exact coefficients. Never throws for user input: failures
     /// (no real expansion, log u terms, …) come back as <see cref="SeriesExpansion.Error"/>.</summary>
     public static SeriesExpansion Expand(Expr function, Symbol variable, ExpansionPoint point, Rational order)
     {
-        var working = order;
+        var working = order + Headroom;
         (PuiseuxSeries Series, SeriesContext Context)? best = null;
         SeriesException? shortfall = null;
         for (int attempt = 0; attempt < MaxAttempts; attempt++)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Numbers;
 
@@ -27,6 +28,7 @@ internal static class CoefficientAlgebra
 
     // Products of interned nodes never change, so they are memoized for the life of the process.
     private static readonly ConcurrentDictionary<(Expr, Expr), Expr> s_products = new();
+    private static readonly ConcurrentDictionary<(Expr, Expr), Expr> s_monicProducts = new();
 
     /// <summary>Whether <paramref name="e"/> is structurally the number 0.</summary>
     public static bool IsZero(Expr e) => ReferenceEquals(e, Number.Zero);
@@ -69,11 +71,16 @@ internal static class CoefficientAlgebra
         if (IsZero(a) || IsZero(b)) return Number.Zero;
         if (a is Number na) return Scale(na.Value, b);
         if (b is Number nb) return Scale(nb.Value, a);
-        return s_products.GetOrAdd((a, b), static pair =>
+        if (!a.IsExact || !b.IsExact) return Algebra.Algebra.Multiply(a, b);
+        // (c·m)(d·n) = cd·(m·n): memoizing on the monic parts makes c·yⁱ × d·yʲ hit for every c, d.
+        var (c, monicA) = Algebra.Algebra.SplitCoefficient(a);
+        var (d, monicB) = Algebra.Algebra.SplitCoefficient(b);
+        var core = s_products.GetOrAdd((monicA, monicB), static pair =>
         {
             var product = Algebra.Algebra.Multiply(pair.Item1, pair.Item2);
             return product is Product p ? Distribute(p) : product;
         });
+        return Scale(c * d, core);
     }
 
     /// <summary>a·b·c.</summary>
@@ -81,17 +88,17 @@ internal static class CoefficientAlgebra
 
     private static Expr Distribute(Product p)
     {
-        var sums = new List<Expr[]>();
-        var rest = new List<Expr> { Number.Of(p.Coefficient) };
+        var sums = new List<Expressions.Sum>();
+        var rest = new List<Expr>();
         long pairs = 1;
         foreach (var factor in p.Factors)
         {
             switch (factor)
             {
-                case Sum s:
+                case Expressions.Sum s:
                     AddSum(s, 1);
                     break;
-                case Power(Sum s, Number { Value: { IsInteger: true } k }) when k > 1 && k <= 8:
+                case Power(Expressions.Sum s, Number { Value: { IsInteger: true } k }) when k > 1 && k <= 8:
                     AddSum(s, (int)k.Numerator);
                     break;
                 default:
@@ -103,26 +110,95 @@ internal static class CoefficientAlgebra
         long limit = s_hasCall.Holds(p) ? TranscendentalLimit : AlgebraicLimit;
         if (pairs > limit) return p;
 
-        var terms = new List<Expr> { Algebra.Algebra.Multiply([.. rest]) };
-        foreach (var sum in sums)
-        {
-            var next = new List<Expr>(terms.Count * sum.Length);
-            foreach (var t in terms)
-                foreach (var s in sum) next.Add(Multiply(t, s));
-            terms = next;
-        }
-        return Algebra.Algebra.Add([.. terms]);
+        var polynomial = new PolynomialAccumulator();
+        polynomial.Add(rest.Count == 0 ? Number.One : Algebra.Algebra.Multiply([.. rest]), p.Coefficient);
+        foreach (var sum in sums) polynomial = polynomial.Times(sum);
+        return polynomial.ToExpr();
 
-        void AddSum(Sum s, int copies)
+        void AddSum(Expressions.Sum s, int copies)
         {
-            var parts = new List<Expr>(s.Terms.Length + 1);
-            if (!s.Constant.IsZero) parts.Add(Number.Of(s.Constant));
-            foreach (var (c, body) in s.Terms) parts.Add(Scale(c, body));
             for (int i = 0; i < copies; i++)
             {
-                sums.Add([.. parts]);
-                pairs = Math.Min(pairs * parts.Count, long.MaxValue / 1024);
+                sums.Add(s);
+                pairs = Math.Min(pairs * (s.Terms.Length + (s.Constant.IsZero ? 0 : 1)), long.MaxValue / 1024);
             }
         }
+    }
+
+    /// <summary>m·n for monic (coefficient-free) exact m, n, memoized; 1 is the number 1.</summary>
+    private static Expr MonicProduct(Expr m, Expr n) =>
+        m is Number { Value.IsOne: true } ? n
+        : n is Number { Value.IsOne: true } ? m
+        : s_monicProducts.GetOrAdd((m, n), static pair => Algebra.Algebra.Multiply(pair.Item1, pair.Item2));
+
+    /// <summary>
+    /// Σ cᵢ·mᵢ over monic monomials mᵢ, accumulated in a map and turned into the same canonical node that
+    /// <see cref="Algebra.Algebra.Add"/> builds (same collection rules, same order), without its intermediate nodes.
+    /// </summary>
+    private sealed class PolynomialAccumulator
+    {
+        private readonly Dictionary<Expr, Rational> _terms = new(ReferenceEqualityComparer.Instance);
+        private Rational _constant = Rational.Zero;
+
+        public void Add(Expr e, Rational c)
+        {
+            if (c.IsZero) return;
+            switch (e)
+            {
+                case Number n:
+                    _constant += c * n.Value;
+                    break;
+                case Expressions.Sum s:
+                    _constant += c * s.Constant;
+                    foreach (var (d, body) in s.Terms) AddMonic(body, c * d);
+                    break;
+                case Product p when HasSumFactor(p) && Distribute(p) is var distributed && !ReferenceEquals(distributed, p):
+                    Add(distributed, c);   // merging exponents can create sum factors (S^{1/2}·S^{1/2} = S)
+                    break;
+                case Product { Coefficient.IsOne: false } p:
+                    AddMonic(p.Factors.Length == 1 ? p.Factors[0] : Product.Intern(Rational.One, p.Factors), c * p.Coefficient);
+                    break;
+                default:
+                    AddMonic(e, c);
+                    break;
+            }
+        }
+
+        public PolynomialAccumulator Times(Expressions.Sum s)
+        {
+            var result = new PolynomialAccumulator();
+            foreach (var (monic, c) in Entries())
+            {
+                if (!s.Constant.IsZero) result.Add(monic, c * s.Constant);
+                foreach (var (d, body) in s.Terms) result.Add(MonicProduct(monic, body), c * d);
+            }
+            return result;
+        }
+
+        public Expr ToExpr()
+        {
+            var kept = _terms.Where(t => !t.Value.IsZero)
+                             .Select(t => new Expressions.Sum.Term(t.Value, t.Key))
+                             .OrderBy(t => t.Body, ExprOrder.Instance)
+                             .ToImmutableArray();
+            return (_constant.IsZero, kept.Length) switch
+            {
+                (_, 0) => Number.Of(_constant),
+                (true, 1) => Scale(kept[0].Coefficient, kept[0].Body),
+                _ => Expressions.Sum.Intern(_constant, kept),
+            };
+        }
+
+        private IEnumerable<(Expr Monic, Rational Coefficient)> Entries()
+        {
+            if (!_constant.IsZero) yield return (Number.One, _constant);
+            foreach (var (monic, c) in _terms) if (!c.IsZero) yield return (monic, c);
+        }
+
+        private static bool HasSumFactor(Product p) =>
+            p.Factors.Any(f => f is Expressions.Sum || f is Power(Expressions.Sum, Number { Value.IsInteger: true } k) && k.Value > 1);
+
+        private void AddMonic(Expr monic, Rational c) =>
+            _terms[monic] = _terms.TryGetValue(monic, out var existing) ? existing + c : c;
     }
 }

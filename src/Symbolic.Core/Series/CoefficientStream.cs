@@ -14,6 +14,10 @@ internal abstract class CoefficientStream
     /// <summary>Marks "no bound" for <see cref="Reach"/> and <see cref="Degree"/>.</summary>
     public const int Unbounded = int.MaxValue;
 
+    /// <summary>A coefficient depending on more distinct placeholders than this is replaced by a single placeholder
+    /// of its own (see <see cref="this[int]"/>).</summary>
+    public const int MaxPlaceholders = 8;
+
     private readonly Lock _gate = new();
     private Expr?[] _memo = [];
     private int? _known;
@@ -24,6 +28,9 @@ internal abstract class CoefficientStream
         Reach = reach;
         Degree = reach == Unbounded ? degree : Unbounded;
     }
+
+    /// <summary>The id under which this stream's own placeholders are created.</summary>
+    protected long Owner { get; } = TailSymbols.NewOwner();
 
     /// <summary>Every coefficient below this index is exactly 0.</summary>
     public int Valuation { get; }
@@ -39,6 +46,10 @@ internal abstract class CoefficientStream
     public bool IsExact => Reach == Unbounded;
 
     /// <summary>The coefficient of x^k (0 below <see cref="Valuation"/> or beyond <see cref="Degree"/>).</summary>
+    /// <remarks>An unknown coefficient built from more than <see cref="MaxPlaceholders"/> distinct unknowns is
+    /// memoized as one fresh unknown τ(this, k) instead. That is sound (it stands for the same unknown value, and
+    /// every consumer sees the same symbol, so cancellations through this coefficient survive) and keeps deep
+    /// chains such as Θ_ℓ = Θ_{ℓ−1}κ₀ + Σ_ℓ from accumulating one unknown per layer.</remarks>
     public Expr this[int k]
     {
         get
@@ -52,6 +63,7 @@ internal abstract class CoefficientStream
             if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
                 throw new SeriesException(SeriesFailure.TooDeep, "The coefficient recursion is too deep for the stack.");
             var value = Compute(k);
+            if (TailSymbols.MoreThan(value, MaxPlaceholders)) value = TailSymbols.Of(Owner, k);
             lock (_gate)
             {
                 if (slot >= _memo.Length) Array.Resize(ref _memo, Math.Max(slot + 1, 2 * _memo.Length));

@@ -85,7 +85,6 @@ internal sealed class CutStream : CoefficientStream
     private readonly CoefficientStream? _inner;
     private readonly Expr[] _values;
     private readonly int _first;
-    private readonly long _owner = TailSymbols.NewOwner();
 
     /// <summary>Cuts <paramref name="inner"/> at index <paramref name="cap"/>.</summary>
     public CutStream(CoefficientStream inner, int cap) : base(Math.Min(inner.Valuation, cap), cap, Unbounded)
@@ -97,7 +96,7 @@ internal sealed class CutStream : CoefficientStream
 
     protected override Expr Compute(int k)
     {
-        if (k >= Reach) return TailSymbols.Of(_owner, k);
+        if (k >= Reach) return TailSymbols.Of(Owner, k);
         if (_inner is not null) return _inner[k];
         int i = k - _first;
         return i >= 0 && i < _values.Length ? _values[i] : Number.Zero;

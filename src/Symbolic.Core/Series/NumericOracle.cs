@@ -4,27 +4,36 @@ using Symbolic.Core.Expressions;
 namespace Symbolic.Core.Series;
 
 /// <summary>
-/// Double evaluation of a coefficient together with a first-order bound on its rounding error, used to decide
-/// zero-ness and signs that canonical form cannot decide. Each node's bound is propagated from its children:
-/// sums add the children's bounds plus n·ε·Σ|terms|; products use the product rule; powers and calls take the
-/// largest change of the function over the corners of the argument boxes (which also covers √ and acos near
-/// their branch points). A value is "numerically zero" when |value| ≤ <see cref="Safety"/> × bound.
+/// Double evaluation of a coefficient together with an estimate of its rounding error, used to decide zero-ness and
+/// signs that canonical form cannot decide. The estimate follows the CESTAC method of stochastic arithmetic
+/// (Vignes): the expression is evaluated once exactly as written and <see cref="Runs"/> more times with the result
+/// of every node multiplied by 1 + 4εδ, δ ∈ [−1, 1] pseudo-random (deterministic) per node and run; the error
+/// bound is the largest deviation of a perturbed run. Because a shared node carries one perturbation per run,
+/// correlated errors are propagated as they really are (κ₁(x) = (√(1−x²) + x(π − acos x))/π has slope κ₀ ≤ 1 even
+/// though both of its pieces are steep near x = 1), unlike interval bounds, which grow geometrically through deep
+/// kernel recursions. A value is "numerically zero" when |value| ≤ <see cref="Safety"/> × bound.
 /// </summary>
 /// <remarks>
-/// Free symbols (parameters such as α) are bound to two deterministic pseudo-random sample values in
-/// [0.3, 1.2) derived from the symbol's name; a coefficient is numerically zero only if it is so at both samples.
+/// Free symbols (parameters such as α) are bound to two deterministic pseudo-random sample values in [0.3, 1.2)
+/// derived from the symbol's name; a coefficient is numerically zero only if it is so at both samples. A perturbed
+/// run that leaves the domain (NaN where the exact run is finite) makes the value undecidable.
 /// </remarks>
 internal sealed class NumericOracle
 {
-    /// <summary>Multiple of the propagated error bound within which a value counts as zero.</summary>
+    /// <summary>Multiple of the estimated error within which a value counts as zero.</summary>
     public const double Safety = 16;
 
-    private const double Epsilon = 2.220446049250313e-16;
+    /// <summary>Number of perturbed evaluations.</summary>
+    public const int Runs = 3;
 
-    private readonly Dictionary<Expr, Estimate>[] _memo =
+    private const double Perturbation = 4 * 2.220446049250313e-16;
+
+    private readonly Dictionary<Expr, double[]>[] _memo =
         [new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance)];
 
-    /// <summary>A value and its error bound (NaN when the value is not finite).</summary>
+    private ulong _state = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>A value and its error estimate (NaN when the value or a perturbed run is not finite).</summary>
     public readonly record struct Estimate(double Value, double Bound)
     {
         public bool IsFinite => double.IsFinite(Value) && double.IsFinite(Bound);
@@ -32,7 +41,7 @@ internal sealed class NumericOracle
         public bool IsNearZero => IsFinite && Math.Abs(Value) <= Safety * Bound + 1e-300;
     }
 
-    /// <summary>Whether <paramref name="e"/> is 0: True within the bound at every sample, False if some sample
+    /// <summary>Whether <paramref name="e"/> is 0: True within the estimate at every sample, False if some sample
     /// is clearly away from 0, Unknown if a sample is not finite.</summary>
     public Truth IsZero(Expr e)
     {
@@ -64,6 +73,24 @@ internal sealed class NumericOracle
     /// <summary>The estimate of <paramref name="e"/> at sample 0 or 1.</summary>
     public Estimate Evaluate(Expr e, int sample)
     {
+        var runs = Values(e, sample);
+        double deviation = 0;
+        for (int r = 1; r <= Runs; r++) deviation = Math.Max(deviation, Math.Abs(runs[r] - runs[0]));
+        return double.IsFinite(runs[0]) && double.IsFinite(deviation) ? new(runs[0], deviation) : new(double.NaN, double.NaN);
+    }
+
+    /// <summary>The sample value of a free symbol: FNV-1a of its name mapped into [0.3, 1.2).</summary>
+    public static double SampleValue(Symbol symbol, int sample)
+    {
+        ulong hash = 14695981039346656037UL ^ (ulong)(sample + 1) * 0x9E3779B97F4A7C15UL;
+        foreach (char c in symbol.Name) hash = (hash ^ c) * 1099511628211UL;
+        return 0.3 + 0.9 * ((hash >> 11) / (double)(1UL << 53));
+    }
+
+    private static int SampleCount(Expr e) => e.IsConstant ? 1 : 2;
+
+    private double[] Values(Expr e, int sample)
+    {
         var memo = _memo[sample];
         if (memo.TryGetValue(e, out var known)) return known;
         var stack = new Stack<(Expr Node, bool ChildrenDone)>();
@@ -79,83 +106,55 @@ internal sealed class NumericOracle
                     if (!memo.ContainsKey(child)) stack.Push((child, false));
                 continue;
             }
-            var estimate = Local(node, memo, sample);
-            memo[node] = estimate.IsFinite ? estimate : new Estimate(double.NaN, double.NaN);
+            var values = new double[Runs + 1];
+            for (int r = 0; r <= Runs; r++)
+            {
+                double v = Local(node, memo, sample, r);
+                values[r] = r == 0 ? v : v * (1 + Perturbation * NextDelta());
+            }
+            memo[node] = values;
         }
         return memo[e];
     }
 
-    /// <summary>The sample value of a free symbol: FNV-1a of its name mapped into [0.3, 1.2).</summary>
-    public static double SampleValue(Symbol symbol, int sample)
-    {
-        ulong hash = 14695981039346656037UL ^ (ulong)(sample + 1) * 0x9E3779B97F4A7C15UL;
-        foreach (char c in symbol.Name) hash = (hash ^ c) * 1099511628211UL;
-        return 0.3 + 0.9 * ((hash >> 11) / (double)(1UL << 53));
-    }
-
-    private static int SampleCount(Expr e) => e.IsConstant ? 1 : 2;
-
-    private static Estimate Local(Expr node, Dictionary<Expr, Estimate> memo, int sample)
+    private static double Local(Expr node, Dictionary<Expr, double[]> memo, int sample, int run)
     {
         switch (node)
         {
-            case Number n: return Exact(n.Value.ToDouble());
-            case Float f: return Exact(f.Value);
-            case Constant c: return Exact(c.Value);
-            case Symbol s: return Exact(SampleValue(s, sample));
+            case Number n: return n.Value.ToDouble();
+            case Float f: return f.Value;
+            case Constant c: return c.Value;
+            case Symbol s: return SampleValue(s, sample);
             case Sum s:
             {
-                double value = s.Constant.ToDouble(), magnitude = Math.Abs(value), bound = 0;
-                foreach (var (c, body) in s.Terms)
-                {
-                    var child = memo[body];
-                    double coefficient = c.ToDouble(), term = coefficient * child.Value;
-                    value += term;
-                    magnitude += Math.Abs(term);
-                    bound += Math.Abs(coefficient) * child.Bound;
-                }
-                return new(value, bound + (s.Terms.Length + 1) * Epsilon * magnitude);
+                double total = s.Constant.ToDouble();
+                foreach (var (c, body) in s.Terms) total += c.ToDouble() * memo[body][run];
+                return total;
             }
             case Product p:
             {
-                var factors = p.Factors.Select(f => memo[f]).ToArray();
-                double coefficient = p.Coefficient.ToDouble(), value = coefficient, bound = 0;
-                foreach (var f in factors) value *= f.Value;
-                for (int i = 0; i < factors.Length; i++)
-                {
-                    double others = Math.Abs(coefficient) * factors[i].Bound;
-                    for (int j = 0; j < factors.Length; j++) if (j != i) others *= Math.Abs(factors[j].Value);
-                    bound += others;
-                }
-                return new(value, bound + (factors.Length + 1) * Epsilon * Math.Abs(value));
+                double total = p.Coefficient.ToDouble();
+                foreach (var f in p.Factors) total *= memo[f][run];
+                return total;
             }
             case Power p:
-            {
-                var (b, x) = (memo[p.Base], memo[p.Exponent]);
-                return Corners(b, x, (u, v) => Evaluator.PowerOf(u, v, p.Exponent));
-            }
+                return Evaluator.PowerOf(memo[p.Base][run], memo[p.Exponent][run], p.Exponent);
             case Call c when c.Arguments.Length == 1:
-                return Corners(memo[c.Arguments[0]], Exact(0), (u, _) => c.Info.Evaluate([u]));
+                return c.Info.Evaluate([memo[c.Arguments[0]][run]]);
             case Call c:
-                return Corners(memo[c.Arguments[0]], memo[c.Arguments[1]], (u, v) => c.Info.Evaluate([u, v]));
+                return c.Info.Evaluate([memo[c.Arguments[0]][run], memo[c.Arguments[1]][run]]);
             default:
                 throw new System.Diagnostics.UnreachableException($"NumericOracle lacks {node.Kind}.");
         }
     }
 
-    private static Estimate Exact(double value) => new(value, Epsilon * Math.Abs(value));
-
-    private static Estimate Corners(Estimate a, Estimate b, Func<double, double, double> f)
+    /// <summary>xorshift64*: a deterministic stream of δ ∈ [−1, 1).</summary>
+    private double NextDelta()
     {
-        double value = f(a.Value, b.Value);
-        if (!double.IsFinite(value)) return new(double.NaN, double.NaN);
-        double bound = 0;
-        foreach (int da in (int[])[-1, 1])
-            foreach (int db in (int[])[-1, 1])
-            {
-                double corner = f(a.Value + da * a.Bound, b.Value + db * b.Bound);
-                if (double.IsFinite(corner)) bound = Math.Max(bound, Math.Abs(corner - value));
-            }
-        return new(value, bound + 4 * Epsilon * Math.Abs(value));
+        _state ^= _state >> 12;
+        _state ^= _state << 25;
+        _state ^= _state >> 27;
+        ulong bits = _state * 2685821657736338717UL;
+        return (bits >> 11) / (double)(1UL << 52) - 1;
     }
 }

@@ -33,13 +33,15 @@ public sealed partial class PuiseuxSeries
         var acc = new Expr[cap];
         Array.Fill(acc, Number.Zero);
         acc[0] = a[terms - 1];
+        // acc_k = a_k + s·acc_{k+1} is multiplied by sᵏ afterwards, so only its indices below cap − k·v matter.
         for (int k = terms - 2; k >= 0; k--)
         {
+            int limit = cap - k * v;
             var buckets = new List<Expr>?[cap];
-            for (int i = 0; i < cap; i++)
+            for (int i = 0; i < limit; i++)
             {
                 if (CoefficientAlgebra.IsZero(acc[i])) continue;
-                for (int j = v; i + j < cap; j++)
+                for (int j = v; i + j < limit; j++)
                 {
                     if (CoefficientAlgebra.IsZero(inner[j])) continue;
                     (buckets[i + j] ??= []).Add(CoefficientAlgebra.Multiply(acc[i], inner[j]));

@@ -154,17 +154,37 @@ public sealed partial class PuiseuxSeries
     /// <exception cref="SeriesException">No nonzero coefficient is known (<see cref="SeriesFailure.Shortfall"/>).</exception>
     internal (int Index, Expr Coefficient)? Leading(SeriesContext context, string what)
     {
-        int last = IsExact ? Stream.Degree : Stream.KnownIndex - 1;
+        int last = IsExact ? Stream.Degree : Stream.Reach - 1;
         for (int k = Stream.Valuation; k <= last; k++)
         {
             var c = Stream[k];
             if (CoefficientAlgebra.IsZero(c)) continue;
+            if (TailSymbols.OccursIn(c)) break;
             if (context.IsZero(c, $"the coefficient of u^({Rational.Of(k, Ramification)}) in {what}") == Truth.True) continue;
             return (k, c);
         }
         if (IsExact) return null;
         throw new SeriesException(SeriesFailure.Shortfall,
-            $"No nonzero term of {what} is known below u^({Order}); a higher working order is needed.");
+            $"No nonzero term of {what} is known; a higher working order is needed.");
+    }
+
+    /// <summary>The known order, but scanning no further than <paramref name="limit"/> (which is returned when
+    /// everything below it is known): cheaper than <see cref="Order"/> when only a prefix matters.</summary>
+    internal Rational? KnownOrderUpTo(Rational limit)
+    {
+        if (IsExact) return null;
+        int cap = Math.Min(Stream.Reach, CapIndex(limit, Ramification));
+        for (int k = Stream.Valuation; k < cap; k++)
+            if (TailSymbols.OccursIn(Stream[k])) return Rational.Of(k, Ramification);
+        return cap == Stream.Reach ? Rational.Of(cap, Ramification) : limit;
+    }
+
+    /// <summary>Computes (and memoizes) the coefficients below u^limit, children before parents when called in
+    /// post-order, so later demands never recurse deeply.</summary>
+    internal void Prime(Rational limit)
+    {
+        int cap = Math.Min(IsExact ? Stream.Degree + 1 : Stream.Reach, CapIndex(limit, Ramification));
+        for (int k = Stream.Valuation; k < cap; k++) _ = Stream[k];
     }
 
     /// <summary>The same series in the variable u^{1/(n·factor)}.</summary>

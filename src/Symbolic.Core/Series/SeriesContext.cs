@@ -6,7 +6,7 @@ namespace Symbolic.Core.Series;
 /// <summary>
 /// Decisions an expansion needs beyond canonical form, and the record of those it could not take exactly.
 /// Zero-ness and signs of coefficients are decided exactly when they are rational numbers; otherwise from a double
-/// evaluation with a propagated rounding-error bound (a value within 16× its bound counts as 0, see
+/// evaluation with a stochastic (CESTAC) estimate of its rounding error (a value within 16× that estimate counts as 0, see
 /// <see cref="ZeroToleranceFactor"/>), and every such numeric decision is recorded in <see cref="Notes"/>.
 /// </summary>
 /// <remarks>One context per expansion; not thread-safe. Coefficients that still contain unknown tail terms are
@@ -17,7 +17,7 @@ public sealed class SeriesContext
     private readonly List<SeriesNote> _notes = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
-    /// <summary>A value counts as numerically 0 when |value| ≤ this factor × its propagated error bound.</summary>
+    /// <summary>A value counts as numerically 0 when |value| ≤ this factor × its estimated rounding error.</summary>
     public static double ZeroToleranceFactor => NumericOracle.Safety;
 
     /// <summary>The numeric decisions and assumptions taken so far, in order, without duplicates.</summary>
@@ -74,6 +74,6 @@ public sealed class SeriesContext
     internal string Describe(Expr e)
     {
         var estimate = _oracle.Evaluate(e, 0);
-        return string.Create(CultureInfo.InvariantCulture, $"value {estimate.Value:G3}, rounding bound {estimate.Bound:G3}");
+        return string.Create(CultureInfo.InvariantCulture, $"value {estimate.Value:G3}, estimated rounding error {estimate.Bound:G3}");
     }
 }

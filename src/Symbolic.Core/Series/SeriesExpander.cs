@@ -30,16 +30,16 @@ public static class SeriesExpander
     public static SeriesExpansion Expand(Expr function, Symbol variable, ExpansionPoint point, Rational order)
     {
         var working = order + Headroom;
-        (PuiseuxSeries Series, SeriesContext Context)? best = null;
+        (PuiseuxSeries Series, SeriesContext Context, Rational Known)? best = null;
         SeriesException? shortfall = null;
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var context = new SeriesContext();
             try
             {
-                var root = ExpandOnce(function, variable, point, working, context);
-                if (root.Order is not Rational known || known >= order) return Finish(root, order, context);
-                if (best is null || known > best.Value.Series.Order!.Value) best = (root, context);
+                var root = ExpandOnce(function, variable, point, working, order, context);
+                if (root.KnownOrderUpTo(order) is not Rational known || known >= order) return Finish(root, order, context);
+                if (best is null || known > best.Value.Known) best = (root, context, known);
                 working += Max(order - known, Rational.Half);
             }
             catch (SeriesException e) when (e.Failure == SeriesFailure.Shortfall)
@@ -52,23 +52,26 @@ public static class SeriesExpander
                 return Failed(e, context);
             }
         }
-        if (best is var (series, bestContext))
+        if (best is var (series, bestContext, reached))
         {
             bestContext.Note(SeriesNoteKind.OrderNotReached,
-                $"Only the terms below u^({series.Order}) could be determined (requested u^({order})).");
-            return Finish(series, series.Order!.Value, bestContext);
+                $"Only the terms below u^({reached}) could be determined (requested u^({order})).");
+            return Finish(series, reached, bestContext);
         }
         return Failed(shortfall!, new SeriesContext());
 
         SeriesExpansion Finish(PuiseuxSeries root, Rational target, SeriesContext context)
         {
             var terms = new List<SeriesTerm>();
-            bool beyond = false;
-            foreach (var term in root.Terms)
+            bool beyond = root.IsExact && root.Stream.Degree >= PuiseuxSeries.CapIndex(target, root.Ramification);
+            int cap = root.IsExact ? Math.Min(root.Stream.Degree + 1, PuiseuxSeries.CapIndex(target, root.Ramification))
+                                   : PuiseuxSeries.CapIndex(target, root.Ramification);
+            for (int k = root.Stream.Valuation; k < cap; k++)
             {
-                if (term.Power >= target) { beyond = true; continue; }
-                if (context.IsZero(term.Coefficient, $"the coefficient of u^({term.Power})") == Truth.True) continue;
-                terms.Add(term);
+                var c = root.Stream[k];
+                var power = Rational.Of(k, root.Ramification);
+                if (CoefficientAlgebra.IsZero(c) || context.IsZero(c, $"the coefficient of u^({power})") == Truth.True) continue;
+                terms.Add(new SeriesTerm(power, c));
             }
             var result = PuiseuxSeries.FromTerms(terms, root.IsExact && !beyond ? null : target);
             return new(function, variable, point, order, result, null, null, [.. context.Notes]);
@@ -78,7 +81,7 @@ public static class SeriesExpander
             new(function, variable, point, order, null, e.Failure, e.Message, [.. context.Notes]);
     }
 
-    private static PuiseuxSeries ExpandOnce(Expr e, Symbol t, ExpansionPoint point, Rational order, SeriesContext context)
+    private static PuiseuxSeries ExpandOnce(Expr e, Symbol t, ExpansionPoint point, Rational order, Rational requested, SeriesContext context)
     {
         var folded = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
         var series = new Dictionary<Expr, PuiseuxSeries>(ReferenceEqualityComparer.Instance);
@@ -101,6 +104,7 @@ public static class SeriesExpander
                 Call c => SeriesFunctions.Apply(c.Function, [.. c.Arguments.Select(Of)], order, context),
                 _ => throw new System.Diagnostics.UnreachableException($"SeriesExpander lacks {node.Kind}."),
             };
+            series[node].Prime(requested);
         }
         return Of(e);
 

@@ -4,7 +4,7 @@ namespace Symbolic.Core.Series;
 public enum SeriesNoteKind
 {
     /// <summary>A coefficient that is not structurally 0 was taken as 0 because its double value is within the
-    /// rounding-error bound of 0 (see <see cref="SeriesContext"/>).</summary>
+    /// estimated rounding error of 0 (see <see cref="SeriesContext"/>).</summary>
     NumericZero,
 
     /// <summary>Whether a coefficient is 0 could not be decided (NaN, or it depends on parameters whose sampled values

@@ -32,4 +32,27 @@ internal static class TailSymbols
 
     /// <summary>Whether a placeholder occurs in <paramref name="e"/> (memoized per node).</summary>
     public static bool OccursIn(Expr e) => s_occurs.Holds(e);
+
+    /// <summary>Whether more than <paramref name="limit"/> distinct placeholders occur in <paramref name="e"/>
+    /// (walks only the subgraph that contains placeholders, and stops at limit + 1).</summary>
+    public static bool MoreThan(Expr e, int limit)
+    {
+        if (!OccursIn(e)) return false;
+        var found = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
+        var visited = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<Expr>();
+        stack.Push(e);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (!visited.Add(node) || !OccursIn(node)) continue;
+            if (node is Symbol s)
+            {
+                if (found.Add(s) && found.Count > limit) return true;
+                continue;
+            }
+            foreach (var child in node.Children) stack.Push(child);
+        }
+        return false;
+    }
 }

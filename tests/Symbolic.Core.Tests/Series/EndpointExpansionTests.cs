@@ -13,22 +13,11 @@ public sealed class EndpointExpansionTests
 
     private static Expr Frac(long p, long q) => Number.Of(p, q);
 
-    private static void AssertTerms(PuiseuxSeries series, Rational order, params (Rational Power, Expr Coefficient)[] expected)
-    {
-        Assert.Equal(order, series.Order);
-        Assert.Equal(expected.Length, series.Terms.Length);
-        for (int i = 0; i < expected.Length; i++)
-        {
-            Assert.Equal(expected[i].Power, series.Terms[i].Power);
-            Assert.Same(expected[i].Coefficient, series.Terms[i].Coefficient);
-        }
-    }
-
     [Fact]
     public void Kappa0_at_one_matches_reference_exactly()
     {
         var series = Kappa0(T).Series(T, ExpansionPoint.One, Rational.Of(7, 2));
-        AssertTerms(series, Rational.Of(7, 2),
+        SeriesAssert.Terms(series, Rational.Of(7, 2),
             (0, Number.One),
             (Rational.Half, -SqrtTwoOverPi),
             (Rational.Of(3, 2), Frac(-1, 12) * SqrtTwoOverPi),
@@ -39,7 +28,7 @@ public sealed class EndpointExpansionTests
     public void Kappa1_at_one_matches_reference_exactly()
     {
         var series = Kappa1(T).Series(T, ExpansionPoint.One, Rational.Of(7, 2));
-        AssertTerms(series, Rational.Of(7, 2),
+        SeriesAssert.Terms(series, Rational.Of(7, 2),
             (0, Number.One),
             (1, Number.MinusOne),
             (Rational.Of(3, 2), Frac(2, 3) * SqrtTwoOverPi),
@@ -50,7 +39,7 @@ public sealed class EndpointExpansionTests
     public void Kappa0_at_minus_one_matches_reference_exactly()
     {
         var series = Kappa0(T).Series(T, ExpansionPoint.MinusOne, Rational.Of(7, 2));
-        AssertTerms(series, Rational.Of(7, 2),
+        SeriesAssert.Terms(series, Rational.Of(7, 2),
             (Rational.Half, SqrtTwoOverPi),
             (Rational.Of(3, 2), Frac(1, 12) * SqrtTwoOverPi),
             (Rational.Of(5, 2), Frac(3, 160) * SqrtTwoOverPi));
@@ -60,7 +49,7 @@ public sealed class EndpointExpansionTests
     public void Kappa1_at_minus_one_matches_reference_exactly()
     {
         var series = Kappa1(T).Series(T, ExpansionPoint.MinusOne, Rational.Of(7, 2));
-        AssertTerms(series, Rational.Of(7, 2),
+        SeriesAssert.Terms(series, Rational.Of(7, 2),
             (Rational.Of(3, 2), Frac(2, 3) * SqrtTwoOverPi),
             (Rational.Of(5, 2), Frac(1, 30) * SqrtTwoOverPi));
     }

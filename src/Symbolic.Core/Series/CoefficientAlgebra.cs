@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Numerics;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Numbers;
 
@@ -77,8 +78,13 @@ internal static class CoefficientAlgebra
         var (d, monicB) = Algebra.Algebra.SplitCoefficient(b);
         var core = s_products.GetOrAdd((monicA, monicB), static pair =>
         {
-            var product = Algebra.Algebra.Multiply(pair.Item1, pair.Item2);
-            return product is Product p ? Distribute(p) : product;
+            var product = NormalizeRadicals(Algebra.Algebra.Multiply(pair.Item1, pair.Item2));
+            return product switch
+            {
+                Product p => Distribute(p, p.Coefficient, p.Factors),
+                Power(Expressions.Sum, _) power => Distribute(power, Rational.One, [power]),
+                _ => product,
+            };
         });
         return Scale(c * d, core);
     }
@@ -86,12 +92,14 @@ internal static class CoefficientAlgebra
     /// <summary>a·b·c.</summary>
     public static Expr Multiply(Expr a, Expr b, Expr c) => Multiply(Multiply(a, b), c);
 
-    private static Expr Distribute(Product p)
+    /// <summary>c·Π factors with its sum factors (and small natural powers of sums) multiplied out, or
+    /// <paramref name="original"/> itself when there are none or the expansion would exceed the limits.</summary>
+    private static Expr Distribute(Expr original, Rational coefficient, IReadOnlyList<Expr> factors)
     {
         var sums = new List<Expressions.Sum>();
         var rest = new List<Expr>();
         long pairs = 1;
-        foreach (var factor in p.Factors)
+        foreach (var factor in factors)
         {
             switch (factor)
             {
@@ -106,12 +114,12 @@ internal static class CoefficientAlgebra
                     break;
             }
         }
-        if (sums.Count == 0) return p;
-        long limit = s_hasCall.Holds(p) ? TranscendentalLimit : AlgebraicLimit;
-        if (pairs > limit) return p;
+        if (sums.Count == 0) return original;
+        long limit = s_hasCall.Holds(original) ? TranscendentalLimit : AlgebraicLimit;
+        if (pairs > limit) return original;
 
         var polynomial = new PolynomialAccumulator();
-        polynomial.Add(rest.Count == 0 ? Number.One : Algebra.Algebra.Multiply([.. rest]), p.Coefficient);
+        polynomial.Add(rest.Count == 0 ? Number.One : Algebra.Algebra.Multiply([.. rest]), coefficient);
         foreach (var sum in sums) polynomial = polynomial.Times(sum);
         return polynomial.ToExpr();
 
@@ -129,7 +137,41 @@ internal static class CoefficientAlgebra
     private static Expr MonicProduct(Expr m, Expr n) =>
         m is Number { Value.IsOne: true } ? n
         : n is Number { Value.IsOne: true } ? m
-        : s_monicProducts.GetOrAdd((m, n), static pair => Algebra.Algebra.Multiply(pair.Item1, pair.Item2));
+        : s_monicProducts.GetOrAdd((m, n), static pair => NormalizeRadicals(Algebra.Algebra.Multiply(pair.Item1, pair.Item2)));
+
+    /// <summary>
+    /// Merges the numeric radicals of a product into one: Π bᵢ^{eᵢ} = (Π bᵢ^{eᵢD})^{1/D} with D the lcm of the
+    /// exponents' denominators, which the canonical power then reduces (2^{1/4}·8^{1/4} = 16^{1/4} = 2,
+    /// √6·2^{1/4} = 72^{1/4}). The Core keeps radicals of different radicands apart and writes 2^{3/4} as 8^{1/4},
+    /// so without this, equal coefficients reached along different paths would not be the same node.
+    /// </summary>
+    public static Expr NormalizeRadicals(Expr e)
+    {
+        if (e is not Product p) return e;
+        int count = 0;
+        foreach (var f in p.Factors) if (IsNumericRadical(f)) count++;
+        if (count < 2) return e;
+        BigInteger root = BigInteger.One;
+        foreach (var f in p.Factors)
+            if (f is Power(_, Number { Value: var x }) && IsNumericRadical(f))
+                root = root / BigInteger.GreatestCommonDivisor(root, x.Denominator) * x.Denominator;
+        var radicand = Rational.One;
+        var others = new List<Expr> { Number.Of(p.Coefficient) };
+        foreach (var f in p.Factors)
+        {
+            if (f is Power(Number { Value: var b }, Number { Value: var x }) && IsNumericRadical(f))
+            {
+                if (!b.TryPow((x * root).Numerator, out var part)) return e;   // too large to merge exactly
+                radicand *= part;
+            }
+            else others.Add(f);
+        }
+        others.Add(Algebra.Algebra.Pow(Number.Of(radicand), Number.Of(Rational.Of(BigInteger.One, root))));
+        return Algebra.Algebra.Multiply([.. others]);
+    }
+
+    private static bool IsNumericRadical(Expr f) =>
+        f is Power(Number { Value.Sign: > 0 }, Number { Value.IsInteger: false });
 
     /// <summary>
     /// Σ cᵢ·mᵢ over monic monomials mᵢ, accumulated in a map and turned into the same canonical node that
@@ -152,8 +194,13 @@ internal static class CoefficientAlgebra
                     _constant += c * s.Constant;
                     foreach (var (d, body) in s.Terms) AddMonic(body, c * d);
                     break;
-                case Product p when HasSumFactor(p) && Distribute(p) is var distributed && !ReferenceEquals(distributed, p):
+                case Product p when HasSumFactor(p) && Distribute(p, p.Coefficient, p.Factors) is var distributed
+                                    && !ReferenceEquals(distributed, p):
                     Add(distributed, c);   // merging exponents can create sum factors (S^{1/2}·S^{1/2} = S)
+                    break;
+                case Power(Expressions.Sum, Number { Value: { IsInteger: true } k }) power when k > 1
+                                    && Distribute(power, Rational.One, [power]) is var expanded && !ReferenceEquals(expanded, power):
+                    Add(expanded, c);
                     break;
                 case Product { Coefficient.IsOne: false } p:
                     AddMonic(p.Factors.Length == 1 ? p.Factors[0] : Product.Intern(Rational.One, p.Factors), c * p.Coefficient);

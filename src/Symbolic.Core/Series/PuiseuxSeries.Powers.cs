@@ -65,7 +65,7 @@ public sealed partial class PuiseuxSeries
     /// <summary>(1 + q)^α for q_i = a_{k0+i}/a₀, the first <paramref name="count"/> coefficients.</summary>
     private Expr[] BinomialSeries(int k0, Expr a, Expr alpha, int count)
     {
-        var inverse = Algebra.Algebra.Pow(a, Number.MinusOne);
+        var inverse = CoefficientAlgebra.NormalizeRadicals(Algebra.Algebra.Pow(a, Number.MinusOne));
         var q = new Expr[count];
         for (int i = 1; i < count; i++) q[i] = CoefficientAlgebra.Multiply(Stream[k0 + i], inverse);
         var p = new Expr[count];
@@ -89,17 +89,41 @@ public sealed partial class PuiseuxSeries
     /// <summary>a₀^α, real: a₀ &gt; 0, or a₀ &lt; 0 with α integer or of odd denominator ((−1)^num·|a₀|^α).</summary>
     private static Expr LeadingPower(Expr a, Expr alpha, SeriesContext context)
     {
-        if (alpha is Number { Value.IsInteger: true }) return Algebra.Algebra.Pow(a, alpha);
+        if (alpha is Number { Value.IsInteger: true }) return CoefficientAlgebra.NormalizeRadicals(Algebra.Algebra.Pow(a, alpha));
         int sign = context.SignOrAssume(a, 1, "a leading coefficient under a fractional power");
-        if (sign > 0) return Algebra.Algebra.Pow(a, alpha);
+        if (sign > 0) return CoefficientAlgebra.NormalizeRadicals(PositivePower(a, alpha));
         if (alpha is Number { Value: var r } && r.Denominator.IsEven == false)
         {
-            var magnitude = Algebra.Algebra.Pow(Algebra.Algebra.Negate(a), alpha);
+            var magnitude = CoefficientAlgebra.NormalizeRadicals(PositivePower(Algebra.Algebra.Negate(a), alpha));
             return r.Numerator.IsEven ? magnitude : Algebra.Algebra.Negate(magnitude);
         }
         throw new SeriesException(SeriesFailure.Domain,
             "A fractional power of a series with a negative leading term is not real.");
     }
+
+    /// <summary>a^α for a &gt; 0. When every factor of a is a power of a positive constant (a positive number, π,
+    /// e, exp(…)), (c·Π bᵢ^{eᵢ})^α = c^α·Π bᵢ^{eᵢα} is valid and is applied factor by factor, so that e.g.
+    /// (2/π)^{1/2} becomes √2·π^{−1/2} rather than a power of a product.</summary>
+    private static Expr PositivePower(Expr a, Expr alpha)
+    {
+        if (alpha is not Number { Value: var r }) return Algebra.Algebra.Pow(a, alpha);
+        var (coefficient, factors) = a switch
+        {
+            Product p => (p.Coefficient, p.Factors),
+            _ => (Rational.One, [a]),
+        };
+        var parts = new List<Expr> { Algebra.Algebra.Pow(Number.Of(coefficient), alpha) };
+        foreach (var f in factors)
+        {
+            var (b, e) = f is Power(var pb, Number { Value: var pe }) ? (pb, pe) : (f, Rational.One);
+            if (!IsPositiveConstant(b)) return Algebra.Algebra.Pow(a, alpha);
+            parts.Add(Algebra.Algebra.Pow(b, Number.Of(e * r)));
+        }
+        return Algebra.Algebra.Multiply([.. parts]);
+    }
+
+    private static bool IsPositiveConstant(Expr b) =>
+        b is Expressions.Constant or Number { Value.Sign: > 0 } or Call(Functions.FunctionId.Exp, [{ IsConstant: true }]);
 
     private static Rational? Min(Rational? a, Rational? b) =>
         a is null ? b : b is null ? a : (a.Value < b.Value ? a : b);

@@ -75,4 +75,24 @@ public sealed class FullyConnectedKernelTests
         Assert.Same(Number.Of(-190) * SqrtTwoOverPi, series.Coefficient(Rational.Half));
         Assert.Equal(6, series.Terms.Length);
     }
+
+    [Fact]
+    public void Nngp_at_minus_one_for_three_layers_has_c_minus_1_equal_a_over_2()
+    {
+        // c₋₁ = a·Π_{j=2}^{L−1} κ₀(Σ_j(−1)) with a = 2√2/(3π) and κ₀(Σ₂(−1)) = κ₀(0) = 1/2
+        var (nngp, _) = FullyConnected(3);
+        var series = nngp.Series(T, ExpansionPoint.MinusOne, 2);
+        Assert.Same(Number.Of(1, 3) * SqrtTwoOverPi, series.Coefficient(Rational.Of(3, 2)));
+        Assert.Same(Number.Zero, series.Coefficient(Rational.Half));
+    }
+
+    [Fact]
+    public void Depth_one_thousand_expands_without_deep_recursion()
+    {
+        var (_, ntk) = FullyConnected(1000);
+        var expansion = SeriesExpander.Expand(ntk, T, ExpansionPoint.One, 1);
+        Assert.True(expansion.Succeeded, expansion.Error);
+        Assert.Same(Number.Of(1000), expansion.Series!.Coefficient(0));
+        Assert.Same(Number.Of(-1000 * 999 / 2) * SqrtTwoOverPi, expansion.Series.Coefficient(Rational.Half));
+    }
 }

@@ -29,6 +29,9 @@ public static class SeriesExpander
     /// (no real expansion, log u terms, …) come back as <see cref="SeriesExpansion.Error"/>.</summary>
     public static SeriesExpansion Expand(Expr function, Symbol variable, ExpansionPoint point, Rational order)
     {
+        if (point.Center.DependsOn(variable))
+            return new(function, variable, point, order, null, SeriesFailure.Unsupported,
+                $"The expansion point must not depend on {variable.Name}.", []);
         var working = order + Headroom;
         (PuiseuxSeries Series, SeriesContext Context, Rational Known)? best = null;
         SeriesException? shortfall = null;
@@ -50,6 +53,10 @@ public static class SeriesExpander
             catch (SeriesException e)
             {
                 return Failed(e, context);
+            }
+            catch (ArithmeticException e)   // e.g. an exact power too large to form
+            {
+                return Failed(new SeriesException(SeriesFailure.Unsupported, $"Arithmetic failed while expanding: {e.Message}"), context);
             }
         }
         if (best is var (series, bestContext, reached))

@@ -73,4 +73,13 @@ public sealed class EndpointExpansionTests
         Assert.Same(-3 * SqrtTwoOverPi, series.Coefficient(Rational.Half));
         Assert.Equal(-1.3504744742356596, Evaluation.Evaluator.Evaluate(series.Coefficient(Rational.Half), new Dictionary<Symbol, double>()), 14);
     }
+
+    [Fact]
+    public void Half_integer_powers_cancel_in_a_product_of_two_branch_point_pieces()
+    {
+        // √(1 − t²)·acos t at t = 1 − u is 2u − u²/3 + O(u³): both factors are ramified, the product is not
+        var series = (Fn.Sqrt(1 - T * T) * Fn.Acos(T)).Series(T, ExpansionPoint.One, 3);
+        SeriesAssert.Terms(series, 3, (1, 2), (2, Frac(-1, 3)));
+        Assert.Equal(1, series.Ramification);
+    }
 }

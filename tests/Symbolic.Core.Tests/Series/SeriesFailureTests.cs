@@ -82,4 +82,11 @@ public sealed class SeriesFailureTests
         Assert.Contains(expansion.Notes, n => n.Kind == SeriesNoteKind.NumericZero);
         SeriesAssert.Terms(expansion.Series!, null, (0, 1), (2, 1));
     }
+
+    [Fact]
+    public void An_expansion_point_depending_on_the_variable_is_refused()
+    {
+        var expansion = SeriesExpander.Expand(Fn.Exp(T), T, ExpansionPoint.At(T), 2);
+        Assert.Equal(SeriesFailure.Unsupported, expansion.Failure);
+    }
 }

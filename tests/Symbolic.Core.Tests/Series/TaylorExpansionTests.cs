@@ -120,4 +120,11 @@ public sealed class TaylorExpansionTests
         Assert.True(series.IsExact);
         SeriesAssert.Terms(series, null, (0, -2), (1, 1), (2, 1));
     }
+
+    [Fact]
+    public void A_variable_exponent_goes_through_exp_and_log()
+    {
+        var series = T.Pow(T).Series(T, ExpansionPoint.One, 4);   // (1 − u)^{1 − u}
+        SeriesAssert.Terms(series, 4, (0, 1), (1, -1), (2, 1), (3, Q(-1, 2)));
+    }
 }

@@ -66,6 +66,11 @@ public sealed partial class PuiseuxSeries
         }
     }
 
+    /// <summary>The first term below <see cref="Order"/> whose power is not an integer: c·u^ν with ν the leading
+    /// non-integer power, the quantity Bietti–Bach's eigenvalue decay is read from (fc-resnet.md §3: c₁ at t = 1,
+    /// c₋₁ at t = −1). Null if every known term has an integer power.</summary>
+    public SeriesTerm? SingularTerm => Terms.Where(t => !t.Power.IsInteger).Select(t => (SeriesTerm?)t).FirstOrDefault();
+
     /// <summary>The constant term c₀ (the coefficient of u⁰).</summary>
     public Expr ConstantTerm => Coefficient(Rational.Zero);
 

@@ -95,4 +95,23 @@ public sealed class FullyConnectedKernelTests
         Assert.Same(Number.Of(1000), expansion.Series!.Coefficient(0));
         Assert.Same(Number.Of(-1000 * 999 / 2) * SqrtTwoOverPi, expansion.Series.Coefficient(Rational.Half));
     }
+
+    [Theory]
+    [InlineData(true, 1, 0.5)]
+    [InlineData(true, -1, 0.5)]
+    [InlineData(false, 1, 1.5)]
+    [InlineData(false, -1, 1.5)]
+    public void Singular_term_gives_nu_for_the_decay_prediction(bool ntk, int at, double nu)
+    {
+        var (nngp, theta) = FullyConnected(4);
+        var series = (ntk ? theta : nngp).Series(T, at == 1 ? ExpansionPoint.One : ExpansionPoint.MinusOne, 2);
+        Assert.Equal(nu, series.SingularTerm!.Value.Power.ToDouble());
+    }
+
+    [Fact]
+    public void A_smooth_expansion_has_no_singular_term()
+    {
+        var (nngp, _) = FullyConnected(3);
+        Assert.Null(nngp.Series(T, ExpansionPoint.At(0), 3).SingularTerm);
+    }
 }

@@ -7,7 +7,7 @@ namespace Symbolic.Core.Series;
 /// Double evaluation of a coefficient together with an estimate of its rounding error, used to decide zero-ness and
 /// signs that canonical form cannot decide. The estimate follows the CESTAC method of stochastic arithmetic
 /// (Vignes): the expression is evaluated once exactly as written and <see cref="Runs"/> more times with the result
-/// of every node multiplied by 1 + 4εδ, δ ∈ [−1, 1] pseudo-random (deterministic) per node and run; the error
+/// of every node other than a rational number multiplied by 1 + 4εδ, δ ∈ [−1, 1] pseudo-random (deterministic) per node and run; the error
 /// bound is the largest deviation of a perturbed run. Because a shared node carries one perturbation per run,
 /// correlated errors are propagated as they really are (κ₁(x) = (√(1−x²) + x(π − acos x))/π has slope κ₀ ≤ 1 even
 /// though both of its pieces are steep near x = 1), unlike interval bounds, which grow geometrically through deep
@@ -110,7 +110,8 @@ internal sealed class NumericOracle
             for (int r = 0; r <= Runs; r++)
             {
                 double v = Local(node, memo, sample, r);
-                values[r] = r == 0 ? v : v * (1 + Perturbation * NextDelta());
+                // exact rationals stay unperturbed: an exponent 2 must stay 2 (Math.Pow of a negative base)
+                values[r] = r == 0 || node is Number ? v : v * (1 + Perturbation * NextDelta());
             }
             memo[node] = values;
         }

@@ -70,6 +70,22 @@ public sealed partial class PuiseuxSeries
         for (int i = 1; i < count; i++) q[i] = CoefficientAlgebra.Multiply(Stream[k0 + i], inverse);
         var p = new Expr[count];
         if (count > 0) p[0] = Number.One;
+        if (alpha is Number { Value: var half } && half == Rational.Half)
+        {
+            // P² = 1 + q: 2P_k = q_k − Σ_{i=1}^{k−1} P_i P_{k−i}, each pair counted once by symmetry
+            for (int k = 1; k < count; k++)
+            {
+                var terms = new List<Expr> { q[k] };
+                for (int i = 1; 2 * i <= k; i++)
+                {
+                    if (CoefficientAlgebra.IsZero(p[i]) || CoefficientAlgebra.IsZero(p[k - i])) continue;
+                    var product = CoefficientAlgebra.Multiply(p[i], p[k - i]);
+                    terms.Add(CoefficientAlgebra.Scale(2 * i == k ? Rational.MinusOne : -2, product));
+                }
+                p[k] = CoefficientAlgebra.Scale(Rational.Half, CoefficientAlgebra.Sum(terms));
+            }
+            return p;
+        }
         for (int k = 1; k < count; k++)
         {
             var terms = new List<Expr>(k);
@@ -79,7 +95,7 @@ public sealed partial class PuiseuxSeries
                 var weight = alpha is Number r   // α·i − (k − i)
                     ? Number.Of(r.Value * i + (i - k))
                     : Algebra.Algebra.Add(Algebra.Algebra.Scale(i, alpha), Number.Of(i - k));
-                terms.Add(CoefficientAlgebra.Multiply(weight, q[i], p[k - i]));
+                terms.Add(CoefficientAlgebra.Multiply(weight, CoefficientAlgebra.Multiply(q[i], p[k - i])));
             }
             p[k] = CoefficientAlgebra.Scale(Rational.Of(1, k), CoefficientAlgebra.Sum(terms));
         }

@@ -47,7 +47,14 @@ public sealed class SeriesContext
     {
         if (e is Number n) return n.Value.Sign;
         if (TailSymbols.OccursIn(e)) return null;
-        return _oracle.Sign(e);
+        var sign = _oracle.Sign(e);
+        if (sign is int s && !e.IsConstant)
+        {
+            var text = e.ToString();
+            Note(SeriesNoteKind.AssumedSign, $"The sign of {(text.Length > 80 ? text[..80] + "…" : text)} depends on parameters; " +
+                $"{(s > 0 ? "positive" : s < 0 ? "negative" : "zero")} at the sampled values, assumed throughout.");
+        }
+        return sign;
     }
 
     /// <summary>The sign of <paramref name="e"/>, assuming <paramref name="assumed"/> (with a note) when undecidable.</summary>

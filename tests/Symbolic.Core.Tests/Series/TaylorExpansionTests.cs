@@ -127,4 +127,13 @@ public sealed class TaylorExpansionTests
         var series = T.Pow(T).Series(T, ExpansionPoint.One, 4);   // (1 − u)^{1 − u}
         SeriesAssert.Terms(series, 4, (0, 1), (1, -1), (2, 1), (3, Q(-1, 2)));
     }
+
+    [Fact]
+    public void Explicit_floats_flow_through_as_approximate_coefficients()
+    {
+        var series = Fn.Exp(Float.Of(0.25) * T).Series(T, ExpansionPoint.At(0), 3);
+        Assert.Same(Number.One, series.Coefficient(0));
+        Assert.Equal(0.25, Assert.IsType<Float>(series.Coefficient(1)).Value);
+        Assert.Equal(0.03125, Assert.IsType<Float>(series.Coefficient(2)).Value);
+    }
 }

@@ -11,7 +11,8 @@ public static partial class Algebra
     /// Canonical power bᵉ. Rules, each valid for all real b where both sides are defined:
     /// x⁰ = 1, x¹ = x, 1ˣ = 1; eˣ is <c>exp(x)</c>; numeric powers are exact (4^½ = 2, 8^½ = 2√2, 2^(−½) = √2/2,
     /// radicands kept free of perfect powers, results over <see cref="Rational.MaxPowerBits"/> bits stay symbolic);
-    /// (xᵃ)ⁿ = x^(an) for integer n, or when a has an even denominator (then x ≥ 0 wherever xᵃ is real);
+    /// (xᵃ)ⁿ = x^(an) unless a is an even integer and n is not an integer (with real-valued powers, a fractional power
+    /// needs x ≥ 0, and then both sides agree: (x⁻¹)^½ = x^(−½), (x^⅔)^(3/2) = x; but (x²)^½ = |x|);
     /// (c·Πfᵢ)ⁿ = cⁿ·Πfᵢⁿ for integer n; (c·y)ᵉ = cᵉ·yᵉ for a rational c &gt; 0.
     /// Not applied (needs x ≥ 0): (x²)^½ = x — see the radical rule set.
     /// </summary>
@@ -27,7 +28,7 @@ public static partial class Algebra
                 case Float f:
                     double v = Math.Pow(f.Value, n.ToDouble());
                     return double.IsFinite(v) ? Float.Of(v) : Power.Intern(@base, exponent);
-                case Power(var b2, Number { Value: var a }) when n.IsInteger || !a.IsInteger && a.Denominator.IsEven:
+                case Power(var b2, Number { Value: var a }) when n.IsInteger || !a.IsInteger || !a.Numerator.IsEven:
                     return Pow(b2, Number.Of(a * n));
                 case Power(var b2, var e2) when n.IsInteger:
                     return Pow(b2, Multiply(e2, exponent));
@@ -68,19 +69,23 @@ public static partial class Algebra
         if (bits > Rational.MaxPowerBits) return Power.Intern(Number.Of(b), Number.Of(n));
 
         var radicand = BigInteger.Pow(p, (int)a) * BigInteger.Pow(q, d - (int)a);
-        var (outside, rest) = ExtractPerfectPowers(radicand, d);
+        var (outside, rest) = ExtractPerfectPowers(radicand, d);   // rest is free of d-th powers
         var coefficient = whole * Rational.Of(outside, q);
         if (rest.IsOne) return Number.Of(coefficient);
-        // Reduce the root index when the radicand is itself a perfect power, e.g. 4^(1/4) = 2^(1/2).
-        for (int e = d; e >= 2; e--)
+        // Write a radicand that is a perfect power by its root, so equal bases meet and merge:
+        // 4^(1/4) = 2^(1/2), 8^(1/4) = 2^(3/4) (then 2^(1/4)·8^(1/4) = 2).
+        var exponent = Rational.Of(1, d);
+        for (int e = (int)Math.Min(rest.GetBitLength(), 64); e >= 2; e--)
         {
-            if (d % e == 0 && Rational.IntegerRoot(rest, e, out var root))
+            if (Rational.IntegerRoot(rest, e, out var root))
             {
-                (rest, d) = (root, d / e);
+                // A prime above the trial-division bound can leave a d-th power in the radicand: finish recursively.
+                if (e >= d) return Multiply(Number.Of(coefficient), NumericPow(root, Rational.Of(e, d)));
+                (rest, exponent) = (root, Rational.Of(e, d));
                 break;
             }
         }
-        var radical = Power.Intern(Number.Of(rest), Number.Of(Rational.Of(1, d)));
+        var radical = Power.Intern(Number.Of(rest), Number.Of(exponent));
         return coefficient.IsOne ? radical : Product.Intern(coefficient, [radical]);
     }
 

@@ -31,6 +31,8 @@ public sealed class CanonicalFormTests
     [InlineData(2, -1, 2, "(* 1/2 (^ 2 1/2))")]
     [InlineData(16, 1, 4, "2")]
     [InlineData(4, 1, 4, "(^ 2 1/2)")]
+    [InlineData(8, 1, 4, "(^ 2 3/4)")]
+    [InlineData(1030301, 1, 2, "(* 101 (^ 101 1/2))")]
     [InlineData(2, 3, 2, "(* 2 (^ 2 1/2))")]
     [InlineData(-8, 1, 3, "(^ -8 1/3)")]
     public void Numeric_radicals_are_exact_and_reduced(int b, int p, int q, string expected) =>
@@ -39,6 +41,9 @@ public sealed class CanonicalFormTests
     [Fact]
     public void Radicals_multiply_exactly()
     {
+        Assert.Same(Number.Of(2), Number.Of(2).Pow(Number.Of(1, 4)) * Number.Of(8).Pow(Number.Of(1, 4)));
+        var invPi = Constant.Pi.Pow(-1);
+        Assert.Same(Constant.Pi, invPi.Pow(Number.Half) * invPi.Pow(Number.Half) * Constant.Pi.Pow(2));
         var sqrt2 = Fn.Sqrt(2);
         Assert.Same(Number.Of(2), sqrt2 * sqrt2);
         Assert.Same(Number.Of(4), Fn.Sqrt(8) * sqrt2);

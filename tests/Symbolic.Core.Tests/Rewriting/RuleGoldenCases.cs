@@ -81,7 +81,7 @@ internal static class RuleGoldenCases
         ["root-of-even-power"] = [G(Sqrt(x.Pow(2)), Abs(x)), G(Sqrt(x.Pow(4)), Abs(x).Pow(2)), G(x.Pow(2).Pow(Q(3, 2)), Abs(x).Pow(3)),
             G(x.Pow(2).Pow(-Q(1, 2)), 1 / Abs(x)), G(Sqrt(x.Pow(3)), null)],
         ["abs-even-power"] = [G(Abs(x).Pow(2), x.Pow(2)), G(Abs(x).Pow(-2), x.Pow(-2)), G(Abs(x).Pow(3), null)],
-        ["power-of-power [x ≥ 0]"] = [G(Sqrt(x.Pow(2)), x, XNonnegative), G(x.Pow(Q(1, 3)).Pow(Q(3, 2)), Sqrt(x), XNonnegative),
+        ["power-of-power [x ≥ 0]"] = [G(Sqrt(x.Pow(2)), x, XNonnegative), G(x.Pow(2).Pow(Q(3, 2)), x.Pow(3), XNonnegative),
             G(Sqrt(x.Pow(2)), null)],
         ["power-of-product [factors ≥ 0]"] = [G(Sqrt(x.Pow(2) * y), Sqrt(x.Pow(2)) * Sqrt(y), YNonnegative),
             G(Sqrt(pi * x.Pow(2)), Sqrt(pi) * Sqrt(x.Pow(2))), G(Sqrt(x.Pow(2) * y), null)],

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Symbolic.Cli.Output;
+using Symbolic.Compilation;
+using Symbolic.Core.Evaluation;
+using Symbolic.Core.Numbers;
+using Symbolic.Kernels;
+using Symbolic.Spectral;
+using Symbolic.Spectral.Decay;
+using Symbolic.Spectral.Sphere;
+using Symbol = Symbolic.Core.Expressions.Symbol;
+
+namespace Symbolic.Cli.Commands;
+
+/// <summary><c>symbolic spectrum --arch SPEC --dim d --kmax K [--plot file.png]</c>: Mercer eigenvalues on S^(d−1)
+/// (Funk–Hecke), the decay predicted from the end-point expansions (Bietti–Bach), and fitted slopes per parity.</summary>
+public static class SpectrumCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var arch = KernelOptions.Arch();
+        var kernel = KernelOptions.Kernel("ntk", allowBoth: false);
+        var dim = new Option<int>("--dim", "-d") { Description = "The ambient dimension d (the sphere is S^(d-1)), d >= 2.", Required = true };
+        var kmax = new Option<int>("--kmax") { Description = $"Largest degree k, 1 to {MercerSpectrum.MaxSupportedDegree}.", DefaultValueFactory = _ => 200 };
+        var window = new Option<string?>("--window") { Description = "Fit window KMIN,KMAX (default: the upper two thirds of 0..kmax)." };
+        var plot = new Option<string?>("--plot") { Description = "Write a log-log plot of the eigenvalues with the predicted lines to this PNG." };
+        var format = CommonOptions.Format();
+        var command = new Command("spectrum", "Mercer eigenvalues of the (normalised) kernel on the sphere, predicted and fitted decay.")
+        {
+            arch, kernel, dim, kmax, window, plot, format,
+        };
+        command.SetAction(r => Run(r.InvocationConfiguration.Output, r.GetValue(arch)!, r.GetValue(kernel)!, r.GetValue(dim),
+            r.GetValue(kmax), r.GetValue(window), r.GetValue(plot), CommonOptions.ParseFormat(r.GetValue(format))));
+        return command;
+    }
+
+    private static int Run(TextWriter output, string spec, string kernelWord, int dim, int kmax, string? windowText, string? plotPath, OutputFormat format)
+    {
+        if (MercerSpectrum.CheckArguments(dim, kmax) is { } problem) throw new UserError(problem);
+        var fitWindow = ParseWindow(windowText, kmax);
+        var (derivation, description) = KernelOptions.Derive(spec);
+        var kind = KernelOptions.Kinds(kernelWord)[0];
+        var closedForm = derivation.Kernel(kind, normalized: true);
+        Func<double, double> kernel;
+        if (closedForm is not null)
+        {
+            var compiled = CompiledFunction.Create(closedForm, derivation.Variable);
+            kernel = t => compiled.Invoke(t);
+        }
+        else if (derivation.HasClosedForm)
+        {
+            throw new UserError("the NTK of this architecture is identically 0 (no trained layer)");
+        }
+        else
+        {
+            kernel = t => derivation.EvaluateNumeric(t).Select(kind, normalized: true);
+        }
+
+        DecayPrediction? prediction = null;
+        string? asymptoticsNote = null;
+        if (derivation.HasClosedForm)
+        {
+            var singular = EndpointExpansion.Singularity(derivation, kind, normalize: true, order: Rational.Of(3));
+            if (singular is { } s)
+            {
+                var none = new Dictionary<Symbol, double>();
+                prediction = DecayPrediction.Create(dim, s.Nu.ToDouble(), Evaluator.Evaluate(s.C1, none), Evaluator.Evaluate(s.CMinus1, none));
+            }
+            else
+            {
+                asymptoticsNote = "no non-integer power up to u^3 at t = ±1: the kernel is smooth there and its eigenvalues decay faster than any power";
+            }
+        }
+        else
+        {
+            asymptoticsNote = "no closed form, so no end-point expansion: eigenvalues only";
+        }
+
+        var spectrum = MercerSpectrum.OnSphere(kernel, dim, kmax);
+        var report = SpectrumReport.Create(spectrum, prediction, fitWindow);
+        if (plotPath is not null)
+            Plots.SpectrumPlot.Save(plotPath, report, $"{(kind == KernelKind.Ntk ? "NTK" : "NNGP")} of {spec} on S^{dim - 1}");
+        if (format == OutputFormat.Json)
+        {
+            var json = JsonSerializer.Serialize(report, new JsonSerializerOptions
+            {
+                WriteIndented = true,
+                NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            });
+            output.WriteLine(json);
+            return ExitCodes.Ok;
+        }
+        WriteText(output, description, kind, dim, report, asymptoticsNote, plotPath);
+        return ExitCodes.Ok;
+    }
+
+    private static DegreeWindow? ParseWindow(string? text, int kmax)
+    {
+        if (text is null) return null;
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var lo) || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var hi))
+            throw new UserError($"--window: expected KMIN,KMAX, got '{text}'");
+        if (DegreeWindow.Check(lo, hi) is { } problem) throw new UserError($"--window: {problem}");
+        if (hi > kmax) throw new UserError($"--window: KMAX = {hi} exceeds --kmax {kmax}");
+        return new DegreeWindow(lo, hi);
+    }
+
+    private static void WriteText(TextWriter output, string description, KernelKind kind, int dim, SpectrumReport report, string? note, string? plotPath)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 200;   // redirected output would otherwise wrap at 80 columns
+        console.WriteLine($"Architecture: {description}");
+        console.WriteLine($"Mercer eigenvalues of the normalised {(kind == KernelKind.Ntk ? "NTK" : "NNGP")} on S^{dim - 1} (uniform probability measure).");
+        var table = new Table().AddColumns("k", "mu_k", "N(d,k)", "mu_k / prediction");
+        var ratios = report.Ratios.ToDictionary(r => r.Degree, r => r.Ratio);
+        foreach (var e in report.Eigenvalues.Where(e => Shown(e.Degree, report.Eigenvalues.Length - 1)))
+            table.AddRow(e.Degree.ToString(CultureInfo.InvariantCulture), Format(e.Value), Format(e.Multiplicity),
+                ratios.TryGetValue(e.Degree, out var r) && r is double v ? Format(v) : "");
+        console.Write(table);
+        console.WriteLine($"Trace check: K(1) = {Format(report.Trace.KernelAtOne)}, sum N mu_k = {Format(report.Trace.PartialSum)} (tail {Format(report.Trace.MissingTail)}).");
+        if (report.Asymptotics is { } a)
+        {
+            console.WriteLine($"Predicted (Bietti–Bach): nu = {Format(a.Nu)}, c1 = {Format(a.C1)}, c-1 = {Format(a.CMinus1)}; mu_k ~ C k^{Format(a.Exponent)} " +
+                              $"with C = {Format(a.EvenConstant)} (even k), {Format(a.OddConstant)} (odd k).");
+            if (a.EvenDecaysFaster) console.WriteLine("  even k decay faster than the rate (c1 = -c-1).");
+            if (a.OddDecaysFaster) console.WriteLine("  odd k decay faster than the rate (c1 = c-1): e.g. exactly 0 for the 2-layer NTK.");
+        }
+        if (note is not null) console.WriteLine(note);
+        var fit = report.Fit;
+        console.WriteLine($"Fitted slopes of log mu_k vs log k over k in [{fit.Window.Min}, {fit.Window.Max}]: even {Slope(fit.Even.Slope)}, odd {Slope(fit.Odd.Slope)}.");
+        if (plotPath is not null) console.WriteLine($"Plot written to {plotPath}.");
+    }
+
+    private static bool Shown(int k, int kmax) => kmax <= 40 || k <= 12 || k == kmax || (k & (k - 1)) == 0 || k % 100 == 0;
+
+    private static string Slope(double? slope) => slope is double s ? Format(s) : "n/a (too few eigenvalues above round-off)";
+
+    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}

@@ -16,8 +16,8 @@ internal enum OpCode
     /// <summary>1/x (exponent −1).</summary>
     Reciprocal,
 
-    /// <summary>x^(k/2) for a small half-integer exponent by products, √ and one division; blocks with an argument
-    /// outside [2⁻²⁰⁰, 2²⁰⁰] (or NaN) go through <see cref="Math.Pow"/> per element.</summary>
+    /// <summary>x^(k/2) for a small half-integer exponent by products, √ and one division; lanes with an argument
+    /// outside (2⁻²⁰⁰, 2²⁰⁰) in magnitude (or NaN) are redone by <see cref="Math.Pow"/>.</summary>
     SmallPower,
 
     /// <summary>Math.Pow(x, e) per element, e an immediate.</summary>

@@ -5,9 +5,9 @@ namespace Symbolic.Compilation.Vectorized;
 /// <summary>
 /// xᑫ for half-integer q = k/2, |q| ≤ 4, lane-wise: xᵐ by at most two multiplications (x², x²·x, x²·x²), times √x
 /// when k is odd, inverted when q &lt; 0. Within 4 ulp of <see cref="Math.Pow"/> (which itself is not correctly
-/// rounded: it differs from the correctly rounded x·x in about 0.1 % of arguments). Any vector holding an argument
-/// outside (2⁻²⁰⁰, 2²⁰⁰) in magnitude, NaN or ±0 included, is done by Math.Pow per lane, so zeros, infinities, NaN
-/// and the overflow and underflow boundaries follow Math.Pow exactly.
+/// rounded: it differs from the correctly rounded x·x in about 0.1 % of arguments). A lane whose argument lies outside
+/// (2⁻²⁰⁰, 2²⁰⁰) in magnitude, NaN and ±0 included, is redone by Math.Pow, so zeros, infinities, NaN and the overflow
+/// and underflow boundaries follow Math.Pow exactly; no lane's value depends on its neighbours.
 /// </summary>
 internal static class SmallPowers<TV, L> where TV : struct where L : ILanes<TV>
 {
@@ -25,18 +25,20 @@ internal static class SmallPowers<TV, L> where TV : struct where L : ILanes<TV>
         nuint width = (nuint)L.Count;
         var low = L.Create(Low);
         var high = L.Create(High);
+        Span<double> lanes = stackalloc double[L.Count];
         for (nuint i = 0; i < count; i += width)
         {
             var x = L.Load(ref source, i);
             var a = L.Abs(x);
-            // NaN fails both comparisons and so leaves the vector path.
-            if (!L.All(L.And(L.GreaterThan(a, low), L.LessThan(a, high))))
-            {
-                for (nuint k = 0; k < width; k++)
-                    Unsafe.Add(ref destination, i + k) = Math.Pow(Unsafe.Add(ref source, i + k), exponent);
-                continue;
-            }
+            // NaN fails both comparisons, so it counts as outside.
+            bool inside = L.All(L.And(L.GreaterThan(a, low), L.LessThan(a, high)));
+            if (!inside) L.Store(x, ref lanes[0], 0);      // destination may be source: keep the arguments
             L.Store(Power(x, whole, root, invert), ref destination, i);
+            if (inside) continue;
+            // Per lane, so a value never depends on its neighbours.
+            for (int k = 0; k < lanes.Length; k++)
+                if (!(Math.Abs(lanes[k]) > Low && Math.Abs(lanes[k]) < High))
+                    Unsafe.Add(ref destination, i + (nuint)k) = Math.Pow(lanes[k], exponent);
         }
     }
 

@@ -76,7 +76,7 @@ internal static class TapeRunner<TV, L> where TV : struct where L : ILanes<TV>
                 L.Store(Term(Term(constant, L.Load(ref x, i), cx), L.Load(ref y, i), cy), ref target, i);
             return;
         }
-        Span<nuint> offsets = stackalloc nuint[operands.Length];
+        Span<nuint> offsets = operands.Length <= 64 ? stackalloc nuint[operands.Length] : new nuint[operands.Length];
         for (int j = 0; j < operands.Length; j++) offsets[j] = (nuint)operands[j] * stride;
         for (nuint i = 0; i < padded; i += width)
         {
@@ -112,7 +112,7 @@ internal static class TapeRunner<TV, L> where TV : struct where L : ILanes<TV>
             }
             return;
         }
-        Span<nuint> offsets = stackalloc nuint[operands.Length];
+        Span<nuint> offsets = operands.Length <= 64 ? stackalloc nuint[operands.Length] : new nuint[operands.Length];
         for (int j = 0; j < operands.Length; j++) offsets[j] = (nuint)operands[j] * stride;
         for (nuint i = 0; i < padded; i += width)
         {

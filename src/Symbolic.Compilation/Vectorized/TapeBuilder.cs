@@ -10,8 +10,9 @@ namespace Symbolic.Compilation.Vectorized;
 /// Lowers an expression of one variable to a <see cref="Tape"/>: the unique DAG nodes in post-order, one instruction
 /// per non-leaf node, with the arithmetic of <see cref="Evaluator"/> (same operands, same order) so that only the
 /// approximated functions can change a value. Maximal constant subexpressions are valued once by the interpreter
-/// and hoisted into constant slots. Slots are then assigned by liveness: an operand's slot is released at its last
-/// use, before the target is allocated, so the target may overwrite it (every kernel reads a lane before writing it).
+/// and hoisted into constant slots. The instructions are reordered by <see cref="TapeScheduler"/> to keep few values
+/// alive, then slots are assigned by liveness: an operand's slot is released at its last use, before the target is
+/// allocated, so the target may overwrite it (every kernel reads a lane before writing it).
 /// </summary>
 internal static class TapeBuilder
 {
@@ -20,8 +21,8 @@ internal static class TapeBuilder
 
     private static readonly Dictionary<Symbol, double> s_noBindings = [];
 
-    /// <summary>The tape of <paramref name="root"/> as a function of <paramref name="variable"/>. The caller has
-    /// checked that no other symbol occurs. With <paramref name="exactFunctions"/>, every function and power except
+    /// <summary>The tape of <paramref name="root"/> as a function of <paramref name="variable"/> (the caller checks
+    /// first that no other symbol occurs; another one here is a programmer error). With <paramref name="exactFunctions"/>, every function and power except
     /// √, 1/x, |x|, sign, step, max and min runs per element through the interpreter's own scalar method.</summary>
     public static Tape Build(Expr root, Symbol variable, bool exactFunctions)
     {
@@ -38,7 +39,12 @@ internal static class TapeBuilder
         {
             if (folds.TryGetValue(node, out double folded)) { register[node] = ConstantRegister(folded); continue; }
             if (node.IsConstant) continue;                                   // inside a folded constant
-            if (node is Symbol) { register[node] = input = input >= 0 ? input : next++; continue; }
+            if (node is Symbol symbol)
+            {
+                if (symbol != variable) throw new ArgumentException($"The expression depends on {symbol.Name}, not only on {variable.Name}.", nameof(root));
+                register[node] = input = next++;
+                continue;
+            }
             int target = next++;
             register[node] = target;
             code.Add(Lower(node, target, register, exactFunctions));

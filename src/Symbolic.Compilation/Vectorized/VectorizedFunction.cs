@@ -92,12 +92,15 @@ public sealed class VectorizedFunction
     }
 
     /// <summary>result[i] = f(t[i]) for every i, on up to <paramref name="threads"/> threads working on separate
-    /// chunks. With more than one thread the points are staged through pooled buffers (spans cannot cross threads).</summary>
-    /// <exception cref="ArgumentException"><paramref name="result"/> is shorter than <paramref name="t"/>.</exception>
+    /// chunks. <paramref name="result"/> may be <paramref name="t"/> itself. With more than one thread the points are
+    /// staged through pooled buffers (spans cannot cross threads).</summary>
+    /// <exception cref="ArgumentException"><paramref name="result"/> is shorter than <paramref name="t"/>, or the two
+    /// overlap other than exactly.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is less than 1.</exception>
     public void Evaluate(ReadOnlySpan<double> t, Span<double> result, int threads = 1)
     {
         if (result.Length < t.Length) throw new ArgumentException($"result holds {result.Length} values, t has {t.Length}.", nameof(result));
+        if (t.Overlaps(result, out int offset) && offset != 0) throw new ArgumentException("t and result overlap at different offsets.", nameof(result));
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         int chunks = (t.Length + ChunkSize - 1) / ChunkSize;
         if (chunks == 0) return;

@@ -88,6 +88,12 @@ public sealed class VectorizedFunctionTests
         var f = theta.Vectorize(t, new VectorizedOptions { ChunkSize = 8 });
         Assert.Equal(reference[1000..1013], Run(f, points[1000..1013]));
         Assert.Equal(reference[^5..], Run(f, points[^5..], threads: 2));
+        foreach (int threads in new[] { 1, 2 })
+        {
+            var inPlace = (double[])points.Clone();
+            theta.Vectorize(t).Evaluate(inPlace, inPlace, threads);
+            Assert.Equal(reference, inPlace);
+        }
     }
 
     [Theory]
@@ -156,5 +162,7 @@ public sealed class VectorizedFunctionTests
         var g = ((Expr)t).Vectorize(t);
         Assert.Throws<ArgumentOutOfRangeException>(() => g.Evaluate(new double[4], new double[4], threads: 0));
         Assert.Throws<ArgumentException>(() => g.Evaluate(new double[4], new double[3]));
+        var shared = new double[10];
+        Assert.Throws<ArgumentException>(() => g.Evaluate(shared.AsSpan(0, 8), shared.AsSpan(2, 8)));
     }
 }

@@ -19,6 +19,9 @@ internal static class TapeBuilder
     // Half-integer exponents q = k/2 with |q| ≤ 4 are vectorised (fast mode); larger ones call Math.Pow.
     private const int MaxSmallPowerHalves = 8;
 
+    // Operands per sum or product instruction; longer ones are chained (see Split).
+    private const int MaxOperands = 8;
+
     private static readonly Dictionary<Symbol, double> s_noBindings = [];
 
     /// <summary>The tape of <paramref name="root"/> as a function of <paramref name="variable"/> (the caller checks
@@ -47,7 +50,7 @@ internal static class TapeBuilder
             }
             int target = next++;
             register[node] = target;
-            code.Add(Lower(node, target, register, exactFunctions));
+            code.AddRange(Split(Lower(node, target, register, exactFunctions), () => next++));
         }
         return Allocate(TapeScheduler.Order(code, next, constants.Count, register[root]), constants, input, register[root], next);
 
@@ -78,6 +81,36 @@ internal static class TapeBuilder
                 return new(c.Info.Arity == 1 ? OpCode.ScalarUnary : OpCode.ScalarBinary, target, args, [], 0, c.Info.Evaluator);
             default:
                 throw new System.Diagnostics.UnreachableException($"The tape builder lacks {node.Kind}.");
+        }
+    }
+
+    // A sum or product of more than MaxOperands operands becomes a chain of partial instructions, each continuing
+    // from the previous partial in the same left-to-right order, so its operands need not all be alive at once.
+    // Bitwise unchanged: a product continues from the partial itself (coefficient 1); a sum continues as
+    // 0 + 1·partial, and 0 + p = p because a partial sum is never −0 (it starts from a rational constant, and x + y
+    // is −0 only when both are −0).
+    private static IEnumerable<Instruction> Split(Instruction ins, Func<int> newRegister)
+    {
+        if (ins.Op is not (OpCode.Sum or OpCode.Product) || ins.Operands.Length <= MaxOperands)
+        {
+            yield return ins;
+            yield break;
+        }
+        bool sum = ins.Op == OpCode.Sum;
+        int taken = MaxOperands, partial = newRegister();
+        yield return ins with { Target = partial, Operands = ins.Operands[..taken], Coefficients = sum ? ins.Coefficients[..taken] : [] };
+        while (taken < ins.Operands.Length)
+        {
+            int count = Math.Min(MaxOperands - 1, ins.Operands.Length - taken);
+            int target = taken + count == ins.Operands.Length ? ins.Target : newRegister();
+            yield return ins with
+            {
+                Target = target,
+                Operands = [partial, .. ins.Operands[taken..(taken + count)]],
+                Coefficients = sum ? [1, .. ins.Coefficients[taken..(taken + count)]] : [],
+                Immediate = sum ? 0 : 1,
+            };
+            (partial, taken) = (target, taken + count);
         }
     }
 

@@ -7,9 +7,11 @@ namespace Symbolic.Compilation.Vectorized;
 /// fdlibm's rational minimax approximations evaluated branch-free over <see cref="Vector512{T}"/> or
 /// <see cref="Vector256{T}"/>, with both argument ranges computed and selected per lane (TOOLCHAIN.md §2).
 /// Accuracy: within 4 ulp of <see cref="Math.Acos"/>, <see cref="Math.Asin"/> and <see cref="Math.Atan"/> everywhere
-/// (tested on 10⁷ points including ±0, ±1, ±½ and their neighbours); acos(±1), acos(0), asin(±1), asin(±0) and
+/// (tested on 10⁷ points including ±0, ±1, ±½ and their neighbours; measured at most 1, 2 and 1 ulp), at about 1 ns
+/// per element single-threaded against 4.6 ns for a Math.Acos loop; acos(±1), acos(0), asin(±1), asin(±0) and
 /// atan(±∞) are exact; NaN for |x| &gt; 1 (acos, asin) and for NaN input, like Math. Lane values are the same at both
-/// widths and independent of a lane's position in a span.
+/// widths and independent of a lane's position in a span. The span overloads use Vector512 where the hardware
+/// accelerates it and Vector256 otherwise.
 /// </summary>
 public static class VectorMath
 {

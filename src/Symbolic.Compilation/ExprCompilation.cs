@@ -16,5 +16,10 @@ public static class ExprCompilation
         /// <summary>e compiled as a <see cref="CompiledFunction"/> of <paramref name="parameters"/> (any arity).</summary>
         /// <exception cref="ArgumentException">A parameter is repeated, or a free symbol is not a parameter.</exception>
         public CompiledFunction CompileFunction(params Symbol[] parameters) => CompiledFunction.Create(e, parameters);
+
+        /// <summary>e as a vectorised batch function of <paramref name="variable"/> (see <see cref="Vectorized.VectorizedFunction"/>).</summary>
+        /// <exception cref="ArgumentException">e depends on another symbol.</exception>
+        public Vectorized.VectorizedFunction Vectorize(Symbol variable, Vectorized.VectorizedOptions? options = null) =>
+            Vectorized.VectorizedFunction.Create(e, variable, options);
     }
 }

@@ -1,0 +1,23 @@
+namespace Symbolic.Compilation.Vectorized;
+
+/// <summary>How a <see cref="VectorizedFunction"/> is built.</summary>
+public sealed record VectorizedOptions
+{
+    /// <summary>The default options: widest accelerated width, 512-point chunks, vectorised functions.</summary>
+    public static VectorizedOptions Default { get; } = new();
+
+    /// <summary>The SIMD width (default <see cref="VectorWidth.Auto"/>).</summary>
+    public VectorWidth Width { get; init; } = VectorWidth.Auto;
+
+    /// <summary>Points per chunk: every instruction sweeps one chunk before the next runs, so a slot is
+    /// ChunkSize·8 bytes and the working set is SlotCount times that. A positive multiple of 8, at most 2¹⁶. The
+    /// default 512 (4 KiB per slot) keeps the FC NTK tape, 7–8 slots at any depth, near a 32 KiB L1 data cache;
+    /// 256 to 1024 measured alike.</summary>
+    public int ChunkSize { get; init; } = 512;
+
+    /// <summary>When true, acos, asin, atan, exp, log, sin, cos and every power other than √ and 1/x run per element
+    /// through the interpreter's scalar methods, so results equal <c>Evaluator</c> (and the compiled delegate)
+    /// bitwise; arithmetic, √, 1/x, |x|, sign, step, max and min stay vectorised (they are exact anyway).
+    /// When false (the default) those functions use vector approximations within 4 ulp each.</summary>
+    public bool ExactFunctions { get; init; }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace Symbolic.Cli.Tests.Commands;
+
+/// <summary><c>derive --format latex</c> and <c>expand --format latex</c> output compiles under pdflatex with amsmath.</summary>
+public sealed class LatexOutputTests
+{
+    [Fact]
+    public async Task Derive_and_expand_latex_compile_with_pdflatex()
+    {
+        string[][] commands =
+        [
+            ["derive", "--arch", "fc(layers=2)", "--format", "latex"],
+            ["derive", "--arch", "resnet(blocks=20, alpha=0.5)", "--kernel", "ntk", "--normalize", "--format", "latex"],
+            ["derive", "--arch", "serial(dense, erf, residual(serial(dense, relu, dense), alpha=0.5)*2, dense)", "--format", "latex"],
+            ["expand", "--arch", "fc(layers=3)", "--order", "2", "--format", "latex"],
+            ["expand", "--arch", "resnet(blocks=3, alpha=0.5)", "--at", "-1", "--order", "1", "--format", "latex"],
+        ];
+        var bodies = commands.Select(args =>
+        {
+            var (exit, output, error) = CliRunner.Run(args);
+            Assert.True(exit == 0, $"{string.Join(' ', args)}: {error}");
+            return output;
+        }).ToList();
+        string document = "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage[margin=1cm,paperwidth=60cm,paperheight=200cm]{geometry}\n" +
+                          "\\begin{document}\n" + string.Join("\n", bodies) + "\n\\end{document}\n";
+        string? pdflatex = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, "pdflatex")).FirstOrDefault(File.Exists);
+        if (pdflatex is null)
+        {
+            // CI installs pdflatex (.ci/run); a fresh developer machine checks brace balance only.
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "pdflatex is not on PATH: apt-get install texlive-latex-base");
+            Assert.Equal(document.Count(c => c == '{'), document.Count(c => c == '}'));
+            return;
+        }
+        string directory = Directory.CreateTempSubdirectory("symbolic-cli-latex-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "doc.tex"), document);
+            var start = new ProcessStartInfo(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"])
+            {
+                WorkingDirectory = directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+            await process.WaitForExitAsync(timeout.Token);
+            string log = await output + await error;
+            Assert.True(process.ExitCode == 0, $"pdflatex failed:\n{log[Math.Max(0, log.Length - 3000)..]}");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -37,8 +37,9 @@ public static class Evaluator
     public static double Evaluate(Expr e, Symbol symbol, double value) =>
         Evaluate(e, new Dictionary<Symbol, double> { [symbol] = value });
 
-    /// <summary>bᵉ with the conventions the compiler also uses: exponent ½ is √b, exponent −1 is 1/b, integer
-    /// exponents use <see cref="Math.Pow"/> (exact for small integers), everything else Math.Pow.</summary>
+    /// <summary>bᵉ with the conventions the scalar compiler also uses (so compiled == interpreted bitwise): exponent ½
+    /// is √b, exponent −1 is 1/b, everything else <see cref="Math.Pow"/> — which is within an ulp but not always equal
+    /// to b·b for e = 2 (the vectorised evaluator multiplies, and documents the difference).</summary>
     public static double PowerOf(double b, double e, Expr exponent) => exponent switch
     {
         Number { Value: var r } when r == Numbers.Rational.Half => Math.Sqrt(b),

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Symbolic.Cli.Output;
-using Symbolic.Compilation;
 using Symbolic.Kernels;
 using Symbolic.Kernels.Derivation;
 
@@ -91,7 +90,7 @@ public static class EvalCommand
         var closedForm = derivation.Kernel(kind, normalize);
         if (closedForm is not null)
         {
-            CompiledFunction.Create(closedForm, derivation.Variable).Evaluate(points.ToArray(), result);
+            KernelFunctions.Evaluate(closedForm, derivation.Variable, points.ToArray(), result);
             return result;
         }
         if (kind == KernelKind.Ntk && normalize && derivation.HasClosedForm)

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Symbolic.Cli.Output;
-using Symbolic.Compilation;
 using Symbolic.Core.Evaluation;
 using Symbolic.Core.Numbers;
 using Symbolic.Kernels;
@@ -47,8 +46,7 @@ public static class SpectrumCommand
         Func<double, double> kernel;
         if (closedForm is not null)
         {
-            var compiled = CompiledFunction.Create(closedForm, derivation.Variable);
-            kernel = t => compiled.Invoke(t);
+            kernel = KernelFunctions.Scalar(closedForm, derivation.Variable);
         }
         else if (derivation.HasClosedForm)
         {

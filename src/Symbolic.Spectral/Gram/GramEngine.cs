@@ -7,7 +7,8 @@ namespace Symbolic.Spectral.Gram;
 /// products (a blocked SIMD GEMM tile, ⟨xᵢ, zⱼ⟩ = Σₖ xᵢₖ zⱼₖ), clamped to [−1, 1] within round-off, then the compiled
 /// elementwise map κ over the whole tile at once. Tiles run in parallel. For K(X, X) over a square region only the
 /// tiles on and above the diagonal are computed and each off-diagonal one is also written transposed (κ is evaluated
-/// once per unordered pair). Every entry depends on its two points only, so results are identical for any thread
+/// once per unordered pair), and the diagonal cosine ⟨xᵢ, xᵢ⟩ of unit vectors is set to exactly 1 (the rounded sum
+/// is 1 ± a few ulp, which √(1 − t²) terms would turn into errors of order 1e-8 in K(x, x)). Every entry depends on its two points only, so results are identical for any thread
 /// count, tile size or region split — the tile API and <see cref="GramMerge"/> rely on that.
 /// </summary>
 public static class GramEngine
@@ -59,6 +60,8 @@ public static class GramEngine
                 var block = buffers.Block.AsSpan(0, nr * nc);
                 InnerProducts(x, rows.Start + r0, nr, other, columns.Start + c0, nc, block);
                 Clamp(block, options.ClampSlack);
+                if (symmetric && tile.I == tile.J)
+                    for (int i = 0; i < nr; i++) block[i * nc + i] = 1;
                 map(block, block);
                 sink.Put(r0, c0, nr, nc, block);
                 if (symmetric && tile.I != tile.J)

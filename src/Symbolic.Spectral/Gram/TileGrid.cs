@@ -20,7 +20,7 @@ public sealed record TileGrid
     /// block, otherwise a message for the user.</summary>
     public static string? Check(long count, int tiles) =>
         tiles < 1 ? $"the number of tiles per side must be at least 1, got {tiles}"
-        : (count + tiles - 1) / tiles * (tiles - 1) >= count ? $"{tiles} tiles per side over {count} points would leave an empty tile; use at most {MaxTiles(count)}"
+        : (count + tiles - 1) / tiles * (tiles - 1) >= count ? $"{tiles} tiles per side over {count} points would leave an empty tile (blocks of {(count + tiles - 1) / tiles} points); at most {MaxTiles(count)} tiles are possible"
         : null;
 
     /// <summary>The largest T with no empty block over <paramref name="count"/> points.</summary>

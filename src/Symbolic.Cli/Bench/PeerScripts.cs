@@ -1,0 +1,105 @@
+namespace Symbolic.Cli.Bench;
+
+/// <summary>
+/// The peer programs of the benchmark, each implementing the same FC recursion as <c>fc(layers=L)</c> (README,
+/// fc-resnet.md §1.1): Σ₁ = Θ₁ = t, then Σₗ₊₁ = κ₁(Σₗ), Θₗ₊₁ = Θₗ·κ₀(Σₗ) + Σₗ₊₁, with κ₀ = 1 − acos(ρ)/π and
+/// κ₁ = (√(1−ρ²) + ρ(π − acos ρ))/π. Each prints "SECONDS CHECKSUM" (median of the repetitions).
+/// </summary>
+public static class PeerScripts
+{
+    /// <summary>numpy, whole-array ufuncs: args n L reps.</summary>
+    public const string NumpyEval = """
+        import sys, time, numpy as np
+        n, L, reps = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+        t = -1 + 2 * (np.arange(n) + 0.5) / n
+        def run():
+            s = t.copy(); th = t.copy()
+            for _ in range(L - 1):
+                a = np.arccos(np.clip(s, -1, 1))
+                k1 = (np.sqrt(np.maximum(1 - s * s, 0)) + s * (np.pi - a)) / np.pi
+                th = th * (1 - a / np.pi) + k1
+                s = k1
+            return th
+        run(); times = []
+        for _ in range(reps):
+            st = time.perf_counter(); r = run(); times.append(time.perf_counter() - st)
+        times.sort(); print(repr(times[len(times) // 2]), repr(float(r.sum())))
+        """;
+
+    /// <summary>C, point-major loop vectorised by gcc through libmvec's acos: args n L reps.</summary>
+    public const string CEval = """
+        #include <math.h>
+        #include <stdio.h>
+        #include <stdlib.h>
+        #include <time.h>
+        static double now(void) { struct timespec s; clock_gettime(CLOCK_MONOTONIC, &s); return s.tv_sec + 1e-9 * s.tv_nsec; }
+        static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return (x > y) - (x < y); }
+        static void run(const double *restrict t, double *restrict out, long n, int L) {
+            for (long i = 0; i < n; i++) {
+                double s = t[i], th = t[i];
+                for (int l = 1; l < L; l++) {
+                    double a = acos(s);
+                    double k1 = (sqrt(fmax(1 - s * s, 0.0)) + s * (M_PI - a)) / M_PI;
+                    th = th * (1 - a / M_PI) + k1;
+                    s = k1;
+                }
+                out[i] = th;
+            }
+        }
+        int main(int argc, char **argv) {
+            long n = atol(argv[1]); int L = atoi(argv[2]), reps = atoi(argv[3]);
+            double *t = malloc(n * sizeof *t), *out = malloc(n * sizeof *out), *times = malloc(reps * sizeof *times);
+            for (long i = 0; i < n; i++) t[i] = -1 + 2 * (i + 0.5) / n;
+            run(t, out, n, L);
+            for (int r = 0; r < reps; r++) { double s = now(); run(t, out, n, L); times[r] = now() - s; }
+            qsort(times, reps, sizeof *times, cmp);
+            double sum = 0; for (long i = 0; i < n; i++) sum += out[i];
+            printf("%.17g %.17g\n", times[reps / 2], sum);
+            return 0;
+        }
+        """;
+
+    /// <summary>numpy Gram: X@X.T then the recursion in row blocks of 1000 (a full-size temporary per ufunc would not
+    /// fit in memory at N = 20000): args n d L.</summary>
+    public const string NumpyGram = """
+        import sys, time, numpy as np
+        n, d, L = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+        X = np.random.default_rng(1).standard_normal((n, d)); X /= np.linalg.norm(X, axis=1, keepdims=True)
+        st = time.perf_counter()
+        G = X @ X.T
+        gemm = time.perf_counter() - st
+        for r in range(0, n, 1000):
+            s = np.clip(G[r:r + 1000], -1, 1); th = s.copy()
+            for _ in range(L - 1):
+                a = np.arccos(s)
+                k1 = (np.sqrt(np.maximum(1 - s * s, 0)) + s * (np.pi - a)) / np.pi
+                th = th * (1 - a / np.pi) + k1
+                s = k1
+            G[r:r + 1000] = th
+        print(repr(time.perf_counter() - st), repr(gemm))
+        """;
+
+    /// <summary>SymPy series of the depth-L FC-NTK at t = 1 (powers below 3): args L.</summary>
+    public const string SympyExpand = """
+        import sys, time, sympy as sp
+        L = int(sys.argv[1]); t = sp.Symbol('t')
+        s = t; th = t
+        for _ in range(L - 1):
+            a = sp.acos(s); k1 = (sp.sqrt(1 - s**2) + s * (sp.pi - a)) / sp.pi
+            th = th * (1 - a / sp.pi) + k1; s = k1
+        st = time.perf_counter(); sp.series(th, t, 1, n=3); print(repr(time.perf_counter() - st))
+        """;
+
+    /// <summary>scipy quad of μₖ = ½∫₋₁¹ Θ₂(t)Pₖ(t)dt on S² (fc-resnet.md §2), k = 0…K: args K; checksum Σ(2k+1)μₖ ≈ Θ₂(1) = 2.</summary>
+    public const string ScipyFunkHecke = """
+        import sys, time, numpy as np
+        from scipy.integrate import quad
+        from scipy.special import eval_legendre
+        K = int(sys.argv[1])
+        def theta(t):
+            a = np.arccos(t); return t * (1 - a / np.pi) + (np.sqrt(max(1 - t * t, 0)) + t * (np.pi - a)) / np.pi
+        st = time.perf_counter()
+        mu = [0.5 * quad(lambda t: theta(t) * eval_legendre(k, t), -1, 1, limit=4000, epsabs=1e-13, epsrel=1e-12)[0] for k in range(K + 1)]
+        print(repr(time.perf_counter() - st), repr(sum((2 * k + 1) * m for k, m in enumerate(mu))))
+        """;
+}

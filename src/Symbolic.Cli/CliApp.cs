@@ -53,7 +53,8 @@ public static class CliApp
         var root = new RootCommand(
             "Symbolic: derive infinite-width NNGP and NTK kernels symbolically, then check them numerically.\n" +
             $"Without a command, derives the kernels of the built-in default architecture {DefaultArchitecture}.");
-        foreach (var command in new[] { ExprCommand.Create(), DeriveCommand.Create(), EvalCommand.Create(), ExpandCommand.Create(), SpectrumCommand.Create() })
+        foreach (var command in new[] { ExprCommand.Create(), DeriveCommand.Create(), EvalCommand.Create(), ExpandCommand.Create(), SpectrumCommand.Create(),
+            GramCommand.Create(), BenchCommand.Create() })
             root.Subcommands.Add(command);
         root.SetAction(result => DeriveCommand.Run(result.InvocationConfiguration.Output, DefaultArchitecture, "both",
             normalize: false, full: false, Output.OutputFormat.Text));

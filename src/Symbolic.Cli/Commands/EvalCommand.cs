@@ -88,6 +88,10 @@ public static class EvalCommand
     {
         var result = new double[points.Count];
         var closedForm = derivation.Kernel(kind, normalize);
+        if (closedForm is not null && normalize && (kind == KernelKind.Nngp ? derivation.NngpDiagonal : derivation.NtkDiagonal) is { } diagonal
+            && !double.IsFinite(Core.Evaluation.Evaluator.Evaluate(diagonal, new Dictionary<Core.Expressions.Symbol, double>())))
+            throw new UserError($"--normalize: the raw diagonal {KernelOptions.Name(kind)}(x, x) = {diagonal} overflows double precision " +
+                                "at this depth, so the normalised closed form would print garbage; use a smaller depth or alpha");
         if (closedForm is not null)
         {
             KernelFunctions.Evaluate(closedForm, derivation.Variable, points.ToArray(), result);

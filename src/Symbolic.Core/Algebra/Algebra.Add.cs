@@ -36,14 +36,14 @@ public static partial class Algebra
         if (floats is double f)
         {
             f += constant.ToDouble();
-            if (double.IsFinite(f))
+            if (!double.IsNaN(f))
             {
                 constant = Rational.Zero;
                 if (f != 0) coefficients[Float.Of(f)] = Rational.One;
             }
             else
             {
-                // The folded value overflows: keep the float terms apart rather than invent ±∞ or NaN.
+                // ∞ − ∞: keep the float terms apart rather than invent a NaN.
                 foreach (var term in floatTerms) coefficients[term.Body] = coefficients.GetValueOrDefault(term.Body, Rational.Zero) + term.Coefficient;
             }
         }

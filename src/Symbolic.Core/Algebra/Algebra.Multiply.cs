@@ -51,8 +51,8 @@ public static partial class Algebra
         if (floats is double fl)
         {
             fl *= coefficient.ToDouble();
-            if (!double.IsFinite(fl))
-                return Product.Intern(coefficient, [.. result.Concat(floatFactors).Order(ExprOrder.Instance)]);   // overflow: keep the floats apart
+            if (double.IsNaN(fl))
+                return Product.Intern(coefficient, [.. result.Concat(floatFactors).Order(ExprOrder.Instance)]);   // 0·∞: keep the floats apart
             coefficient = Rational.One;
             if (fl == 0) return Number.Zero;
             if (fl != 1 || result.Count == 0) result.Add(Float.Of(fl));

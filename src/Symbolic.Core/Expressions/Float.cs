@@ -13,14 +13,14 @@ public sealed class Float : Expr
     private Float(double value) : base(ExprKind.Float, HashCode.Combine(ExprKind.Float, value), [], isExact: false,
             payloadFingerprint: (ulong)BitConverter.DoubleToInt64Bits(value)) => Value = value;
 
-    /// <summary>The value (finite; −0 is stored as 0).</summary>
+    /// <summary>The value (not NaN; −0 is stored as 0).</summary>
     public double Value { get; }
 
-    /// <summary>The unique node for a finite <paramref name="value"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
+    /// <summary>The unique node for <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN.</exception>
     public static Float Of(double value)
     {
-        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "A Float must be finite.");
+        if (double.IsNaN(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "A Float cannot be NaN.");
         if (value == 0) value = 0;   // fold −0 into +0
         return s_table.GetOrAdd(BitConverter.DoubleToInt64Bits(value), static bits => new Float(BitConverter.Int64BitsToDouble(bits)));
     }

@@ -93,13 +93,16 @@ public sealed class CanonicalFormTests
     }
 
     [Fact]
-    public void Float_overflow_keeps_the_floats_apart_instead_of_throwing()
+    public void Float_overflow_is_infinity_and_nan_keeps_the_floats_apart()
     {
         var big = Float.Of(1e300);
         var product = big * big * 3;
         Assert.Equal(double.PositiveInfinity, Symbolic.Core.Evaluation.Evaluator.Evaluate(product, new Dictionary<Symbol, double>()));
         var sum = Float.Of(1e308) + Float.Of(1e308);
         Assert.Equal(double.PositiveInfinity, Symbolic.Core.Evaluation.Evaluator.Evaluate(sum, new Dictionary<Symbol, double>()));
+        var undefined = Float.Of(double.PositiveInfinity) + Float.Of(double.NegativeInfinity);
+        Assert.IsType<Sum>(undefined);
+        Assert.True(double.IsNaN(Symbolic.Core.Evaluation.Evaluator.Evaluate(undefined, new Dictionary<Symbol, double>())));
     }
 
     [Fact]

@@ -26,8 +26,11 @@ public static class AgreementCheck
 
     /// <summary>The bias allowance c·D/m·|<paramref name="diagonal"/>| for <paramref name="network"/> (pass 1 for
     /// normalised kernels, K(1) for raw ones).</summary>
-    public static double BiasAllowance(FiniteNetwork network, double diagonal) =>
-        BiasCoefficient * network.Depth / network.Width * Math.Abs(diagonal);
+    public static double BiasAllowance(FiniteNetwork network, double diagonal) => BiasAllowance(network.Depth, network.Width, diagonal);
+
+    /// <summary>The bias allowance c·D/m·|<paramref name="diagonal"/>| for depth D = <paramref name="depth"/> and width
+    /// m = <paramref name="width"/> (the depth of a <see cref="FiniteNetwork"/> does not depend on its width).</summary>
+    public static double BiasAllowance(int depth, int width, double diagonal) => BiasCoefficient * depth / width * Math.Abs(diagonal);
 
     /// <summary>Whether <paramref name="estimate"/> agrees with its analytic value within
     /// <paramref name="sigmas"/>·stderr + <paramref name="biasAllowance"/> (plus 10⁻¹² for rounding).</summary>

@@ -24,6 +24,7 @@ public sealed class FiniteNetwork
         (Architecture, Width, InputDimension, _nodes, AppendedReadout) = (architecture, width, inputDimension, nodes, appendedReadout);
         DenseLayers = nodes.OfType<DenseNode>().Count();
         TrainedLayers = nodes.OfType<DenseNode>().Count(d => d.Trained);
+        WeightCount = nodes.OfType<DenseNode>().Sum(d => (long)d.Width * (nodes[d.Inputs[0]].Width + (d.BiasVariance > 0 ? 1 : 0)));
     }
 
     /// <summary>The architecture sampled.</summary>
@@ -43,6 +44,10 @@ public sealed class FiniteNetwork
 
     /// <summary>Number of trained dense layers (the terms of the NTK).</summary>
     public int TrainedLayers { get; }
+
+    /// <summary>Number of sampled parameters (weights and nonzero-variance biases) of one network: the cost of a forward
+    /// pass is proportional to it.</summary>
+    public long WeightCount { get; }
 
     /// <summary>Number of nonlinearities and dense layers on the longest input-to-output path (the depth that sets the
     /// size of finite-width corrections).</summary>

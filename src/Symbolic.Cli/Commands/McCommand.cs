@@ -43,7 +43,11 @@ public static class McCommand
         var seed = new Option<ulong>("--seed") { Description = "Master seed (network i uses a seed derived from it and i).", DefaultValueFactory = _ => 1 };
         var dimension = new Option<int>("--dimension", "-d") { Description = $"Input dimension d in [2, {MaxDimension}].", DefaultValueFactory = _ => 3 };
         var threads = new Option<int?>("--threads") { Description = "Threads (default: all cores); results do not depend on it." };
-        var sweep = new Option<string?>("--sweep") { Description = "Comma-separated widths, e.g. 64,128,256,512: run each and fit the error against m." };
+        var sweep = new Option<string?>("--sweep")
+        {
+            Description = "Comma-separated widths, e.g. 64,128,256,512: sample each (instead of --width) and fit the error against m " +
+                          "(RMS error of one network ~ m^(-1/2); mean - analytic = a + b/m).",
+        };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("mc",
@@ -90,7 +94,8 @@ public static class McCommand
             if (request.Sweep is null)
             {
                 var run = MonteCarloSampler.Run(network, InputBatch.OnSphere(request.Dimension, request.Points), options, progress);
-                return ((IReadOnlyList<WidthRow>)[new WidthRow(request.Width, run.Estimates(request.Kind, request.Normalize, analytic))], (IReadOnlyList<SweepFit>?)null);
+                var row = new WidthRow(request.Width, run.Estimates(request.Kind, request.Normalize, analytic));
+                return ((IReadOnlyList<WidthRow>)[row], (IReadOnlyList<SweepFit>?)null);
             }
             var sweep = WidthSweep.Run(architecture, request.Sweep, request.Points, options, request.Kind, request.Normalize, analytic,
                 request.Dimension, progress);
@@ -107,8 +112,9 @@ public static class McCommand
     {
         if (r.Width is < 1 or > MaxWidth) throw new UserError($"--width: {r.Width} is outside the accepted range [1, {MaxWidth}]");
         if (r.Dimension is < 2 or > MaxDimension) throw new UserError($"--dimension: {r.Dimension} is outside the accepted range [2, {MaxDimension}]");
-        if (new SamplingOptions(r.Samples, r.Seed, MaxThreads: r.Threads).Check() is { } message)
-            throw new UserError($"--{(message.StartsWith("samples", StringComparison.Ordinal) ? "samples" : "threads")}: {message}");
+        if (r.Samples is < 2 or > SamplingOptions.MaxSamples)
+            throw new UserError($"--samples: {r.Samples} is outside the accepted range [2, {SamplingOptions.MaxSamples}] (the standard error needs two networks)");
+        if (r.Threads is < 1) throw new UserError($"--threads: {r.Threads} is outside the accepted range [1, ∞)");
     }
 
     /// <summary>Runs <paramref name="body"/> with a Spectre.Console progress bar on stderr for long runs when stderr is a terminal.</summary>
@@ -130,7 +136,8 @@ public static class McCommand
         return result;
     }
 
-    private static void WriteText(TextWriter output, Request r, FiniteNetwork network, List<(int Width, List<Agreement> Checks)> checks, IReadOnlyList<SweepFit>? fits)
+    private static void WriteText(TextWriter output, Request r, FiniteNetwork network, List<(int Width, List<Agreement> Checks)> checks,
+        IReadOnlyList<SweepFit>? fits)
     {
         var kind = $"{(r.Normalize ? "normalized " : "")}{(r.Kind == KernelKind.Ntk ? "ntk" : "nngp")}";
         output.WriteLine(Invariant($"{r.Spec}: empirical {kind} of {r.Samples} networks, seed {r.Seed}, inputs on S^{r.Dimension - 1}; ") +
@@ -141,22 +148,25 @@ public static class McCommand
             foreach (var a in row)
             {
                 var e = a.Estimate;
-                output.WriteLine(Invariant($"{width,-7}{e.T,-10:G6}{e.Mean,-14:G8}{e.StdErr,-12:G4}{e.Analytic,-14:G8}{e.Z,-9:F2}{e.RmsError,-12:G4}") +
-                                 (a.Passed ? "ok" : "DISAGREES") + (e.Excluded > 0 ? Invariant($" ({e.Excluded} networks with 0 diagonal left out)") : ""));
+                output.Write(Invariant($"{width,-7}{e.T,-10:G6}{e.Mean,-14:G8}{e.StdErr,-12:G4}{e.Analytic,-14:G8}{e.Z,-9:F2}{e.RmsError,-12:G4}"));
+                output.WriteLine((a.Passed ? "ok" : "DISAGREES") + (e.Excluded > 0 ? Invariant($" ({e.Excluded} networks with 0 diagonal left out)") : ""));
             }
         if (fits is null) return;
         output.WriteLine();
         foreach (var f in fits)
         {
             output.Write(Invariant($"t = {f.T:G6}: "));
-            output.Write(f.LogRmsVsLogWidth is { } rms ? Invariant($"RMS error ~ m^{rms.Slope:F3}±{rms.SlopeError:F3} (R² {rms.RSquared:F3}, expected −1/2)") : "RMS error fit undefined");
+            output.Write(f.LogRmsVsLogWidth is { } rms
+                ? Invariant($"RMS error ~ m^{rms.Slope:F3}±{rms.SlopeError:F3} (R² {rms.RSquared:F3}, expected −1/2)")
+                : "RMS error fit undefined");
             output.WriteLine(f.DeviationVsInverseWidth is { } d
                 ? Invariant($"; mean − analytic = ({d.Intercept:G3} ± {d.InterceptError:G2}) + ({d.Slope:G3} ± {d.SlopeError:G2})/m")
                 : "; 1/m fit undefined");
         }
     }
 
-    private static void WriteJson(TextWriter output, Request r, FiniteNetwork network, List<(int Width, List<Agreement> Checks)> checks, IReadOnlyList<SweepFit>? fits)
+    private static void WriteJson(TextWriter output, Request r, FiniteNetwork network, List<(int Width, List<Agreement> Checks)> checks,
+        IReadOnlyList<SweepFit>? fits)
     {
         output.Write(Json.Write(w =>
         {

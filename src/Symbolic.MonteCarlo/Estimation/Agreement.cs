@@ -11,6 +11,11 @@ namespace Symbolic.MonteCarlo.Estimation;
 public sealed record Agreement(PointEstimate Estimate, double StatisticalAllowance, double BiasAllowance, bool Passed)
 {
     /// <inheritdoc/>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"t = {Estimate.T:G6}: mean {Estimate.Mean:G6} ± {Estimate.StdErr:G3} vs analytic {Estimate.Analytic:G6} (z = {Estimate.Z:F2}, allowed |Δ| ≤ {StatisticalAllowance:G3} + {BiasAllowance:G3}): {(Passed ? "agrees" : "DISAGREES")}");
+    public override string ToString()
+    {
+        var e = Estimate;
+        return string.Create(CultureInfo.InvariantCulture, $"t = {e.T:G6}: mean {e.Mean:G6} ± {e.StdErr:G3} vs analytic {e.Analytic:G6} ")
+             + string.Create(CultureInfo.InvariantCulture, $"(z = {e.Z:F2}, allowed |Δ| ≤ {StatisticalAllowance:G3} + {BiasAllowance:G3}): ")
+             + (Passed ? "agrees" : "DISAGREES");
+    }
 }

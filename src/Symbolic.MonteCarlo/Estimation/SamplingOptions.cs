@@ -18,9 +18,10 @@ public sealed record SamplingOptions(int Samples, ulong Seed, bool Ntk = true, i
 
     /// <summary>Null when the options are valid, else a one-line message naming the bad value and the accepted range.</summary>
     public string? Check() =>
-        Samples is < 2 or > MaxSamples ? $"samples must be in [2, {MaxSamples.ToString(CultureInfo.InvariantCulture)}] (the standard error needs two networks), got {Samples.ToString(CultureInfo.InvariantCulture)}"
-        : MaxThreads is < 1 ? $"threads must be at least 1, got {MaxThreads.Value.ToString(CultureInfo.InvariantCulture)}"
-        : null;
+        Samples is < 2 or > MaxSamples
+            ? string.Create(CultureInfo.InvariantCulture, $"samples must be in [2, {MaxSamples}] (the standard error needs two networks), got {Samples}")
+            : MaxThreads is < 1 ? string.Create(CultureInfo.InvariantCulture, $"threads must be at least 1, got {MaxThreads.Value}")
+            : null;
 
     /// <summary>The thread count actually used.</summary>
     public int Threads => MaxThreads ?? Environment.ProcessorCount;

@@ -17,13 +17,14 @@ namespace Symbolic.MonteCarlo.Network;
 /// <see cref="SplitMix64.Derive"/>, so a seed gives bit-identical kernels on any thread.</remarks>
 public sealed class FiniteNetwork
 {
-    private readonly List<Network.NetworkNode> _nodes;
+    private readonly List<NetworkNode> _nodes;
 
-    private FiniteNetwork(Layer architecture, int width, int inputDimension, List<Network.NetworkNode> nodes, bool appendedReadout)
+    private FiniteNetwork(Layer architecture, int width, int inputDimension, List<NetworkNode> nodes, bool appendedReadout)
     {
         (Architecture, Width, InputDimension, _nodes, AppendedReadout) = (architecture, width, inputDimension, nodes, appendedReadout);
         DenseLayers = nodes.OfType<DenseNode>().Count();
         TrainedLayers = nodes.OfType<DenseNode>().Count(d => d.Trained);
+        Depth = LongestPath(nodes);
         WeightCount = nodes.OfType<DenseNode>().Sum(d => (long)d.Width * (nodes[d.Inputs[0]].Width + (d.BiasVariance > 0 ? 1 : 0)));
     }
 
@@ -51,9 +52,9 @@ public sealed class FiniteNetwork
 
     /// <summary>Number of nonlinearities and dense layers on the longest input-to-output path (the depth that sets the
     /// size of finite-width corrections).</summary>
-    public int Depth => LongestPath();
+    public int Depth { get; }
 
-    internal IReadOnlyList<Network.NetworkNode> Nodes => _nodes;
+    internal IReadOnlyList<NetworkNode> Nodes => _nodes;
 
     /// <summary>The finite network of <paramref name="architecture"/> at width <paramref name="width"/> with inputs in
     /// ℝ^<paramref name="inputDimension"/>, or false with a one-line reason (a nonlinearity on the raw input, summed
@@ -96,10 +97,10 @@ public sealed class FiniteNetwork
     /// <summary>The network drawn with <paramref name="seed"/> with one parameter shifted (finite-difference tests).</summary>
     internal EmpiricalKernels Sample(ulong seed, InputBatch inputs, ParameterShift shift) => NetworkPass.Run(_nodes, seed, inputs, ntk: false, shift);
 
-    private int LongestPath()
+    private static int LongestPath(List<NetworkNode> nodes)
     {
-        var depth = new int[_nodes.Count];
-        foreach (var node in _nodes)
+        var depth = new int[nodes.Count];
+        foreach (var node in nodes)
         {
             int deepest = node.Inputs.Length == 0 ? 0 : node.Inputs.Max(i => depth[i]);
             depth[node.Id] = deepest + (node is DenseNode or ActivationNode ? 1 : 0);

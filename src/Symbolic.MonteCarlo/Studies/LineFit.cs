@@ -35,7 +35,8 @@ public sealed record LineFit(double Intercept, double Slope, double InterceptErr
     public static LineFit Weighted(IReadOnlyList<double> x, IReadOnlyList<double> y, IReadOnlyList<double> sigma)
     {
         Validate(x, y);
-        if (sigma.Count != x.Count || sigma.Any(s => !(s > 0))) throw new ArgumentException("Every point needs a positive error bar.", nameof(sigma));
+        if (sigma.Count != x.Count || sigma.Any(s => !(s > 0)))
+            throw new ArgumentException("Every point needs a positive error bar.", nameof(sigma));
         double s0 = 0, sx = 0, sxx = 0, sy = 0, sxy = 0;
         for (int i = 0; i < x.Count; i++)
         {

@@ -33,9 +33,10 @@ public static class ArchitectureArbitrary
         from tenths in Gen.Choose(1, 20)
         from activation in s_activation
         let alpha = Number.Of(tenths, 10)
+        let block = new Residual(new Serial([Dense.Default, new Nonlinearity(activation), Dense.Default]), alpha)
         select ($"resnet L={blocks} α={tenths / 10.0} {activation.Spec}", activation is Relu
             ? (Layer)new ResNet(blocks, alpha)
-            : new Serial([Dense.Fixed, new Repeat(new Residual(new Serial([Dense.Default, new Nonlinearity(activation), Dense.Default]), alpha), blocks), Dense.Fixed]));
+            : new Serial([Dense.Fixed, new Repeat(block, blocks), Dense.Fixed]));
 
     /// <summary>Arbitrary instance for <see cref="ArchitectureCase"/> (no shrinking: every case is a separate experiment).</summary>
     public static Arbitrary<ArchitectureCase> Cases() =>

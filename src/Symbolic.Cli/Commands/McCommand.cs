@@ -24,6 +24,9 @@ public static class McCommand
     /// <summary>Largest accepted input dimension.</summary>
     public const int MaxDimension = 4096;
 
+    /// <summary>A bias allowance above this fraction of K(1) makes the agreement check weak; the text output says so.</summary>
+    public const double WeakAllowance = 0.1;
+
     /// <summary>Runs whose total sampled parameters exceed this show a progress bar (when stderr is a terminal).</summary>
     public const long ProgressThreshold = 50_000_000;
 
@@ -151,6 +154,10 @@ public static class McCommand
                 output.Write(Invariant($"{width,-7}{e.T,-10:G6}{e.Mean,-14:G8}{e.StdErr,-12:G4}{e.Analytic,-14:G8}{e.Z,-9:F2}{e.RmsError,-12:G4}"));
                 output.WriteLine((a.Passed ? "ok" : "DISAGREES") + (e.Excluded > 0 ? Invariant($" ({e.Excluded} networks with 0 diagonal left out)") : ""));
             }
+        var weak = checks.Select(c => c.Width).Where(m => AgreementCheck.BiasAllowance(network.Depth, m, 1) > WeakAllowance).ToList();
+        if (weak.Count > 0)
+            output.WriteLine(Invariant($"note: at width {string.Join(", ", weak)} the bias allowance 0.5·depth/m·K(1) exceeds {WeakAllowance * 100:G}% of K(1) ") +
+                             Invariant($"(depth {network.Depth}): the check says little there; use a width of at least {(int)Math.Ceiling(AgreementCheck.BiasCoefficient * network.Depth / WeakAllowance)}."));
         if (fits is null) return;
         output.WriteLine();
         foreach (var f in fits)

@@ -4,9 +4,10 @@ using System.Runtime.InteropServices;
 namespace Symbolic.MonteCarlo.Network;
 
 /// <summary>
-/// The few dense kernels the finite network needs, as SIMD loops over <see cref="Vector{T}"/> with fused multiply-add.
-/// The summation order depends only on the length (and the machine's vector width), never on threads, so a network's
-/// results are bit-identical however many networks run in parallel.
+/// The few dense kernels the finite network needs, as SIMD loops over <see cref="Vector{T}"/> with fused multiply-add
+/// (correctly rounded in hardware and in any software fallback alike). The summation order depends only on the length
+/// (and the machine's vector width), never on threads or JIT tier, so a network's results are bit-identical however many
+/// networks run in parallel.
 /// </summary>
 internal static class VectorOps
 {
@@ -27,7 +28,8 @@ internal static class VectorOps
                 s1 = Vector.FusedMultiplyAdd(va[v + 1], vb[v + 1], s1);
             }
             if (v < va.Length) s0 = Vector.FusedMultiplyAdd(va[v], vb[v], s0);
-            total = Vector.Sum(s0 + s1);
+            var lanes = s0 + s1;
+            for (int k = 0; k < w; k++) total += lanes[k];   // fixed order: Vector.Sum's order may differ between JIT tiers
             i = va.Length * w;
         }
         for (; i < n; i++) total = Math.FusedMultiplyAdd(a[i], b[i], total);

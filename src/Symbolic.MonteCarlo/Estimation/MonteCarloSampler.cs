@@ -1,0 +1,38 @@
+using Symbolic.Kernels;
+using Symbolic.MonteCarlo.Network;
+using Symbolic.MonteCarlo.Sampling;
+
+namespace Symbolic.MonteCarlo.Estimation;
+
+/// <summary>
+/// Draws s independent finite networks and collects their empirical kernels: network i uses seed Derive(seed, i)
+/// (<see cref="SplitMix64"/>), networks run in parallel, and every result lands in its own slot, so the run is
+/// bit-identical for any thread count.
+/// </summary>
+public static class MonteCarloSampler
+{
+    /// <summary>Samples <paramref name="network"/> <see cref="SamplingOptions.Samples"/> times on <paramref name="inputs"/>;
+    /// <paramref name="progress"/> receives the number of networks finished so far (in completion order).</summary>
+    /// <exception cref="ArgumentException">The options are invalid (see <see cref="SamplingOptions.Check"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was triggered.</exception>
+    public static MonteCarloRun Run(FiniteNetwork network, InputBatch inputs, SamplingOptions options,
+        IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        if (options.Check() is { } error) throw new ArgumentException(error, nameof(options));
+        var samples = new EmpiricalKernels[options.Samples];
+        int done = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation };
+        System.Threading.Tasks.Parallel.For(0, options.Samples, parallel, i =>
+        {
+            samples[i] = network.Sample(SplitMix64.Derive(options.Seed, (ulong)i), inputs, options.Ntk);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+        return new MonteCarloRun(network, inputs, options, [.. samples]);
+    }
+
+    /// <summary>Builds the network of <paramref name="architecture"/> at <paramref name="width"/> (inputs in ℝ^<paramref name="inputDimension"/>)
+    /// and samples it at <paramref name="cosines"/>.</summary>
+    /// <exception cref="ArgumentException">The architecture cannot be sampled, or a value is out of range.</exception>
+    public static MonteCarloRun Run(Layer architecture, int width, IEnumerable<double> cosines, SamplingOptions options, int inputDimension = 3) =>
+        Run(FiniteNetwork.Build(architecture, width, inputDimension), InputBatch.OnSphere(inputDimension, cosines), options);
+}

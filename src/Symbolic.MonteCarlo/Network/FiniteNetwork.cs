@@ -1,0 +1,110 @@
+using System.Diagnostics.CodeAnalysis;
+using Symbolic.Kernels;
+using Symbolic.MonteCarlo.Sampling;
+
+namespace Symbolic.MonteCarlo.Network;
+
+/// <summary>
+/// A <see cref="Layer"/> value interpreted at finite width m (STYLE §3.8): the same records the kernel layer maps to
+/// infinite-width kernels, as a random network that can be sampled. Parameterisation (NTK, as the kernel layer assumes):
+/// the input x ∈ S^(d−1) enters as √d·x, so its kernel is t = ⟨x, z⟩; a dense layer computes √(σ_w²/n)·W·h + σ_b·β with
+/// W, β i.i.d. N(0, 1) and n the fan-in; an activation computes √c_φ·φ(h); a residual block x + α·f(x); fan-outs copy and
+/// fan-ins add. For the ResNet preset this is exactly the network of fc-resnet.md §8; for the FC preset, Arora's network
+/// of §1.3 (c_σ = 2). The output f is one unit (width 1): the architecture's final dense layer, or a fixed readout
+/// f = uᵀy/√m appended when the architecture ends otherwise (its kernel map is the identity).
+/// </summary>
+/// <remarks>Sampling is deterministic: every weight is drawn from a stream keyed by (seed, dense layer, row) with
+/// <see cref="SplitMix64.Derive"/>, so a seed gives bit-identical kernels on any thread.</remarks>
+public sealed class FiniteNetwork
+{
+    private readonly List<NetworkNode> _nodes;
+
+    private FiniteNetwork(Layer architecture, int width, int inputDimension, List<NetworkNode> nodes, bool appendedReadout)
+    {
+        (Architecture, Width, InputDimension, _nodes, AppendedReadout) = (architecture, width, inputDimension, nodes, appendedReadout);
+        DenseLayers = nodes.OfType<DenseNode>().Count();
+        TrainedLayers = nodes.OfType<DenseNode>().Count(d => d.Trained);
+        Depth = LongestPath(nodes);
+        WeightCount = nodes.OfType<DenseNode>().Sum(d => (long)d.Width * (nodes[d.Inputs[0]].Width + (d.BiasVariance > 0 ? 1 : 0)));
+    }
+
+    /// <summary>The architecture sampled.</summary>
+    public Layer Architecture { get; }
+
+    /// <summary>The width m of every hidden dense layer.</summary>
+    public int Width { get; }
+
+    /// <summary>The input dimension d.</summary>
+    public int InputDimension { get; }
+
+    /// <summary>Whether a fixed readout was appended (the architecture does not end in a dense layer).</summary>
+    public bool AppendedReadout { get; }
+
+    /// <summary>Number of dense layers, readout included (repetitions unrolled).</summary>
+    public int DenseLayers { get; }
+
+    /// <summary>Number of trained dense layers (the terms of the NTK).</summary>
+    public int TrainedLayers { get; }
+
+    /// <summary>Number of sampled parameters (weights and nonzero-variance biases) of one network: the cost of a forward
+    /// pass is proportional to it.</summary>
+    public long WeightCount { get; }
+
+    /// <summary>Number of nonlinearities and dense layers on the longest input-to-output path (the depth that sets the
+    /// size of finite-width corrections).</summary>
+    public int Depth { get; }
+
+    internal IReadOnlyList<NetworkNode> Nodes => _nodes;
+
+    /// <summary>The finite network of <paramref name="architecture"/> at width <paramref name="width"/> with inputs in
+    /// ℝ^<paramref name="inputDimension"/>, or false with a one-line reason (a nonlinearity on the raw input, summed
+    /// branches of different widths, branches left open, a layer the sampler does not know).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">width &lt; 1 or inputDimension &lt; 2.</exception>
+    public static bool TryBuild(Layer architecture, int width, int inputDimension, [NotNullWhen(true)] out FiniteNetwork? network,
+        [NotNullWhen(false)] out string? error)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputDimension, 2);
+        network = null;
+        var built = new NetworkBuilder(width, inputDimension).Build(architecture, out error);
+        if (built is null)
+        {
+            error ??= $"{architecture.Spec} cannot be sampled";
+            return false;
+        }
+        network = new FiniteNetwork(architecture, width, inputDimension, built.Value.Nodes, built.Value.AppendedReadout);
+        error = null;
+        return true;
+    }
+
+    /// <summary>As <see cref="TryBuild"/>, throwing when the architecture cannot be sampled.</summary>
+    /// <exception cref="ArgumentException">The architecture cannot be sampled (the message says why).</exception>
+    public static FiniteNetwork Build(Layer architecture, int width, int inputDimension = 3) =>
+        TryBuild(architecture, width, inputDimension, out var network, out var error)
+            ? network
+            : throw new ArgumentException(error, nameof(architecture));
+
+    /// <summary>Draws the network with <paramref name="seed"/> and returns its empirical NNGP (and NTK when
+    /// <paramref name="ntk"/>, which costs a backward pass) on <paramref name="inputs"/>.</summary>
+    /// <exception cref="ArgumentException">The inputs are not of dimension <see cref="InputDimension"/>.</exception>
+    public EmpiricalKernels Sample(ulong seed, InputBatch inputs, bool ntk = true)
+    {
+        if (inputs.Dimension != InputDimension)
+            throw new ArgumentException($"The inputs have dimension {inputs.Dimension}, the network {InputDimension}.", nameof(inputs));
+        return NetworkPass.Run(_nodes, seed, inputs, ntk);
+    }
+
+    /// <summary>The network drawn with <paramref name="seed"/> with one parameter shifted (finite-difference tests).</summary>
+    internal EmpiricalKernels Sample(ulong seed, InputBatch inputs, ParameterShift shift) => NetworkPass.Run(_nodes, seed, inputs, ntk: false, shift);
+
+    private static int LongestPath(List<NetworkNode> nodes)
+    {
+        var depth = new int[nodes.Count];
+        foreach (var node in nodes)
+        {
+            int deepest = node.Inputs.Length == 0 ? 0 : node.Inputs.Max(i => depth[i]);
+            depth[node.Id] = deepest + (node is DenseNode or ActivationNode ? 1 : 0);
+        }
+        return depth[^1];
+    }
+}

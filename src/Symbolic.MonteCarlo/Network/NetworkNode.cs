@@ -1,0 +1,53 @@
+namespace Symbolic.MonteCarlo.Network;
+
+/// <summary>
+/// One signal of a finite network: a width and the nodes it is computed from (the network is a DAG in topological
+/// order; a fan-out is a node with several consumers). <see cref="IsRandom"/>: the signal depends on sampled weights;
+/// <see cref="IsTrainable"/>: it depends on a trained layer, so the backward pass must reach it.
+/// </summary>
+internal abstract class NetworkNode(int id, int width, int[] inputs)
+{
+    public int Id { get; } = id;
+
+    public int Width { get; set; } = width;
+
+    public int[] Inputs { get; } = inputs;
+
+    public bool IsRandom { get; init; }
+
+    public bool IsTrainable { get; init; }
+}
+
+/// <summary>The input √d·x for x on the unit sphere of ℝᵈ, so that (1/d)⟨√d·x, √d·z⟩ = t: the kernel of the input is t.</summary>
+internal sealed class InputNode(int width) : NetworkNode(0, width, []);
+
+/// <summary>
+/// h′ = √(σ_w²/n)·W·h + σ_b·β with W (width×n) and β (width) i.i.d. N(0, 1): the NTK parameterisation. The weights are
+/// never stored: row i is regenerated from the key Derive(Derive(seed, <see cref="DenseIndex"/>), i) when needed.
+/// </summary>
+internal sealed class DenseNode(int id, int width, int input, double weightVariance, double biasVariance, bool trained, int denseIndex)
+    : NetworkNode(id, width, [input])
+{
+    public double WeightVariance { get; } = weightVariance;
+
+    public double BiasVariance { get; } = biasVariance;
+
+    public bool Trained { get; } = trained;
+
+    public int DenseIndex { get; } = denseIndex;
+}
+
+/// <summary>h′ = √c_φ·φ(h) elementwise.</summary>
+internal sealed class ActivationNode(int id, int width, int input, PointwiseFunction function) : NetworkNode(id, width, [input])
+{
+    public PointwiseFunction Function { get; } = function;
+}
+
+/// <summary>h′ = c·h.</summary>
+internal sealed class ScaleNode(int id, int width, int input, double factor) : NetworkNode(id, width, [input])
+{
+    public double Factor { get; } = factor;
+}
+
+/// <summary>h′ = Σᵢ hᵢ over inputs of one width (FanInSum; the skip sum of a residual block).</summary>
+internal sealed class SumNode(int id, int width, int[] inputs) : NetworkNode(id, width, inputs);

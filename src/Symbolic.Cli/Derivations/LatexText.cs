@@ -11,8 +11,7 @@ public static class LatexText
         ['α'] = @"$\alpha$", ['β'] = @"$\beta$", ['γ'] = @"$\gamma$", ['δ'] = @"$\delta$", ['ε'] = @"$\varepsilon$",
         ['θ'] = @"$\theta$", ['Θ'] = @"$\Theta$", ['κ'] = @"$\kappa$", ['λ'] = @"$\lambda$", ['μ'] = @"$\mu$", ['ν'] = @"$\nu$",
         ['π'] = @"$\pi$", ['ρ'] = @"$\rho$", ['Σ'] = @"$\Sigma$", ['σ'] = @"$\sigma$", ['τ'] = @"$\tau$", ['ω'] = @"$\omega$",
-        ['₀'] = @"$_0$", ['₁'] = @"$_1$", ['₂'] = @"$_2$", ['₋'] = @"$_-$", ['ᵢ'] = @"$_i$", ['ⱼ'] = @"$_j$", ['ₖ'] = @"$_k$",
-        ['⁰'] = @"$^0$", ['¹'] = @"$^1$", ['²'] = @"$^2$", ['³'] = @"$^3$", ['⁻'] = @"$^-$", ['ᵏ'] = @"$^k$",
+        ['ℓ'] = @"$\ell$",
         ['±'] = @"$\pm$", ['−'] = "-", ['–'] = "--", ['—'] = "---", ['≤'] = @"$\le$", ['≥'] = @"$\ge$", ['≈'] = @"$\approx$",
         ['→'] = @"$\to$", ['∞'] = @"$\infty$", ['√'] = @"$\surd$", ['∈'] = @"$\in$", ['∋'] = @"$\ni$", ['×'] = @"$\times$",
         ['·'] = @"$\cdot$", ['⟨'] = @"$\langle$", ['⟩'] = @"$\rangle$", ['½'] = @"$\frac12$", ['¼'] = @"$\frac14$",
@@ -21,17 +20,39 @@ public static class LatexText
         ['%'] = @"\%", ['$'] = @"\$", ['#'] = @"\#", ['~'] = @"\~{}", ['<'] = @"$<$", ['>'] = @"$>$", ['|'] = @"$|$",
     };
 
-    /// <summary>The LaTeX text for <paramref name="text"/>; characters with no mapping outside ASCII become '?'.</summary>
+    private const string Subscripts = "₀₁₂₃₄₅₆₇₈₉₋ᵢⱼₖ";
+    private const string SubscriptPlain = "0123456789-ijk";
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻ᵏ";
+    private const string SuperscriptPlain = "0123456789-k";
+
+    /// <summary>The LaTeX text for <paramref name="text"/>; characters with no mapping outside ASCII become '?'.
+    /// Runs of Unicode sub/superscripts become one group (c₋₁ → c$_{-1}$).</summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (s_map.TryGetValue(c, out var replacement)) sb.Append(replacement);
+            var c = text[i];
+            if (Run(text, ref i, Subscripts, SubscriptPlain) is { } sub) sb.Append("$_{").Append(sub).Append("}$");
+            else if (Run(text, ref i, Superscripts, SuperscriptPlain) is { } sup) sb.Append("$^{").Append(sup).Append("}$");
+            else if (s_map.TryGetValue(c, out var replacement)) sb.Append(replacement);
             else if (c < 128) sb.Append(c);
             else sb.Append('?');
         }
         return sb.ToString().Replace("$$", "", StringComparison.Ordinal);
+    }
+
+    private static string? Run(string text, ref int i, string from, string to)
+    {
+        if (from.IndexOf(text[i], StringComparison.Ordinal) < 0) return null;
+        var sb = new StringBuilder();
+        while (i < text.Length && from.IndexOf(text[i], StringComparison.Ordinal) is var k and >= 0)
+        {
+            sb.Append(to[k]);
+            i++;
+        }
+        i--;
+        return sb.ToString();
     }
 }

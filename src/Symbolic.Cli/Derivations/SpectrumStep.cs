@@ -11,7 +11,7 @@ namespace Symbolic.Cli.Derivations;
 /// power-law fits per parity. Records <c>{id}_mu{k}</c>, <c>{id}_nu</c>, <c>{id}_c1</c>, <c>{id}_cm1</c>,
 /// <c>{id}_exponent</c> (predicted −(d − 1) − 2ν), <c>{id}_even</c> and <c>{id}_odd</c> (fitted slopes, NaN when a
 /// parity has too few resolved eigenvalues), <c>{id}_ratio_even</c>/<c>{id}_ratio_odd</c> (μₖ/prediction at the
-/// largest even/odd k of the window). <c>plot = "title"</c> writes the log–log plot.
+/// largest even/odd k of the window). <c>plot = "title"</c> writes the log–log plot; <c>predict = false</c> skips the expansion.
 /// </summary>
 public static class SpectrumStep
 {
@@ -24,6 +24,7 @@ public static class SpectrumStep
         var kmax = o.Integer("kmax", 200, 2, MercerSpectrum.MaxSupportedDegree);
         var windowValues = o.Numbers("window");
         var plotTitle = o.OptionalString("plot");
+        var predict = o.Boolean("predict", true);
         o.RejectUnusedKeys($"step '{step.Id}'");
         DegreeWindow? window = null;
         if (windowValues.Count > 0)
@@ -36,7 +37,7 @@ public static class SpectrumStep
         var section = context.Section(step.Title);
         section.Paragraph($"Kernel: {source.Label}; Mercer eigenvalues on S^{dim - 1} (d = {dim}, uniform probability measure), k ≤ {kmax}.");
         DecayPrediction? prediction = null;
-        if (source.Singularity() is { } s)
+        if (predict && source.Singularity() is { } s)
         {
             var (c1, cm1) = (KernelSource.Value(s.C1), KernelSource.Value(s.CMinus1));
             prediction = DecayPrediction.Create(dim, s.Nu.ToDouble(), c1, cm1);

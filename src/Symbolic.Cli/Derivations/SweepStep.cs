@@ -52,7 +52,19 @@ public static class SweepStep
             }
             if (expand)
             {
-                var singular = sources[i].Singularity() ?? throw new UserError($"step '{step.Id}': the kernel at L = {L} has no singular end-point term");
+                (Core.Numbers.Rational Nu, Core.Expressions.Expr C1, Core.Expressions.Expr CMinus1)? found;
+                try
+                {
+                    found = sources[i].Singularity();
+                }
+                catch (ArgumentException e)
+                {
+                    // The series expander rejects some deep compositions; report it instead of guessing a value.
+                    row.AddRange(["n/a", "n/a", "n/a", $"expansion failed: {e.Message.Split(" (Parameter", 2)[0]}"]);
+                    rows.Add(row);
+                    continue;
+                }
+                var singular = found ?? throw new UserError($"step '{step.Id}': the kernel at L = {L} has no singular end-point term");
                 var c1 = KernelSource.Value(singular.C1);
                 context.Record($"{step.Id}_L{L}_ceff", Math.Abs(c1) / Math.Sqrt(2));
                 row.AddRange([singular.Nu.ToString(), DerivationContext.Format(c1), DerivationContext.Format(KernelSource.Value(singular.CMinus1)),

@@ -6,7 +6,8 @@ namespace Symbolic.Cli.Derivations;
 /// <c>do = "sweep"</c>: the same kernel at several depths. <c>arch</c> contains <c>{L}</c>, replaced by each value of
 /// <c>L = [...]</c>. Records <c>{id}_L{L}</c> = K_L(<c>at</c>); with <c>reference</c> (an expression in t) also
 /// <c>{id}_L{L}_err</c> = |K_L(at) − reference(at)| and <c>{id}_rate</c>, the log–log slope of the error between the
-/// last two depths; with <c>expand = true</c> also <c>{id}_L{L}_ceff</c> = |c₁|/√2, the effective Laplace constant of
+/// last two depths; with <c>expand = true</c> (for L ≤ <c>expand_upto</c>: exact series of deep kernels with
+/// small rational α are slow) also <c>{id}_L{L}_ceff</c> = |c₁|/√2, the effective Laplace constant of
 /// K_L near t = 1 (fc-resnet.md §5.2 T4). <c>plot = "title"</c> draws K_L against the angle for every L.
 /// </summary>
 public static class SweepStep
@@ -24,6 +25,7 @@ public static class SweepStep
         var referenceText = o.OptionalString("reference");
         var reference = referenceText is null ? null : DeriveStep.Reference(referenceText, o);
         var expand = o.Boolean("expand", false);
+        var expandUpTo = o.Integer("expand_upto", 10_000, 1, 10_000);
         var plotTitle = o.OptionalString("plot");
         var referenceLabel = o.OptionalString("reference_label") ?? "reference";
         var sources = depths.Select(L => KernelSource.From(o, template.Replace("{L}", L.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))).ToList();
@@ -50,7 +52,11 @@ public static class SweepStep
                 context.Record($"{step.Id}_L{L}_err", error);
                 row.Add(DerivationContext.Format(error));
             }
-            if (expand)
+            if (expand && L > expandUpTo)
+            {
+                row.AddRange(["", "", "", $"not expanded (L > {expandUpTo})"]);
+            }
+            else if (expand)
             {
                 (Core.Numbers.Rational Nu, Core.Expressions.Expr C1, Core.Expressions.Expr CMinus1)? found;
                 try

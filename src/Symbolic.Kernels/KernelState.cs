@@ -26,7 +26,7 @@ namespace Symbolic.Kernels;
 public sealed record KernelState(Expr Nngp, Expr Ntk, Expr Var1, Expr Var2, Expr NtkVar1, Expr NtkVar2)
 {
     /// <summary>Largest exact diagonal kept, in bits of numerator or denominator; larger rationals become floats.</summary>
-    public const int MaxExactDiagonalBits = 256;
+    public const int MaxExactDiagonalBits = 2048;
 
     /// <summary>Σ(x, x), exact unless its rational would exceed <see cref="MaxExactDiagonalBits"/> bits.</summary>
     public Expr Var1 { get; init => field = Limit(value); } = Limit(Var1);

@@ -54,6 +54,10 @@ public static class SeriesExpander
             {
                 return Failed(e, context);
             }
+            catch (ArgumentException e)   // an internal precondition (e.g. a composition whose inner constant term was not proven 0)
+            {
+                return Failed(new SeriesException(SeriesFailure.Unsupported, $"The expansion could not be composed: {e.Message}"), context);
+            }
             catch (ArithmeticException e)   // e.g. an exact power too large to form
             {
                 return Failed(new SeriesException(SeriesFailure.Unsupported, $"Arithmetic failed while expanding: {e.Message}"), context);

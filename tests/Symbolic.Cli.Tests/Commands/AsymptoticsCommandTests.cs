@@ -67,6 +67,19 @@ public sealed class AsymptoticsCommandTests
     }
 
     [Fact]
+    public void Expand_handles_the_parity_experiment_resnet()
+    {
+        // Belfer's parity setting L = 50, α = 1/50 (fc-resnet.md §5.3): the diagonals (1 + α²)^L must stay exact, or the
+        // end-point constant term is no longer exactly 1 and the expansion fails. §5.2: c₁ = −(√2/2π)[1 + (L−1)α²/(1+α²)].
+        var (exit, output, error) = CliRunner.Run("expand", "--arch", "resnet(blocks=50, alpha=1/50)", "--normalize", "--order", "0.5", "--format", "json");
+        Assert.True(exit == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        var half = doc.RootElement.GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("power").GetDouble() == 0.5);
+        double alpha2 = 1.0 / 2500;
+        Assert.Equal(-Math.Sqrt(2) / (2 * Math.PI) * (1 + 49 * alpha2 / (1 + alpha2)), half.GetProperty("value").GetDouble(), 12);
+    }
+
+    [Fact]
     public void Spectrum_writes_the_plot_atomically()
     {
         var path = Path.Combine(Path.GetTempPath(), $"symbolic-spectrum-{Guid.NewGuid():N}.png");

@@ -32,7 +32,7 @@ internal static class BlockEmitter
         var values = new Dictionary<Expr, LinqExpression>(ReferenceEqualityComparer.Instance);
         var variables = new List<ParameterExpression>(locals ?? []);
         var statements = new List<LinqExpression>(prologue ?? []);
-        var constants = ConstantFolds(root);
+        var constants = ConstantFolding.Of(root);
         foreach (var node in DagWalk.PostOrder(root))
         {
             if (node.IsConstant && !constants.ContainsKey(node)) continue;   // inside a folded constant
@@ -78,27 +78,6 @@ internal static class BlockEmitter
         statements.Add(values[root]);
         return LinqExpression.Block(typeof(double), variables, statements);
     }
-
-    // The maximal constant subexpressions (the root, or constant children of non-constant nodes), valued by the
-    // interpreter itself: folding them changes no bit of the result and saves e.g. π⁻² = Math.Pow(π, −2) per call.
-    private static Dictionary<Expr, double> ConstantFolds(Expr root)
-    {
-        var folds = new Dictionary<Expr, double>(ReferenceEqualityComparer.Instance);
-        foreach (var node in DagWalk.PostOrder(root))
-        {
-            if (node.IsConstant) { if (ReferenceEquals(node, root)) Fold(node); continue; }
-            foreach (var child in node.Children)
-                if (child.IsConstant) Fold(child);
-        }
-        return folds;
-
-        void Fold(Expr e)
-        {
-            if (!folds.ContainsKey(e)) folds[e] = Evaluator.Evaluate(e, s_noBindings);
-        }
-    }
-
-    private static readonly Dictionary<Symbol, double> s_noBindings = [];
 
     // v = start ∘ x₁ ∘ x₂ ∘ …, left to right, re-seeding from v every ChunkSize operands.
     private static void Accumulate(ParameterExpression local, LinqExpression start, IEnumerable<LinqExpression> operands,

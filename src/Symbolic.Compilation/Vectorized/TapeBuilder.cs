@@ -33,7 +33,7 @@ internal static class TapeBuilder
         var constants = new List<double>();          // register r < constants.Count holds constants[r]
         var register = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
         var code = new List<Instruction>();           // over registers; slots are assigned afterwards
-        var folds = ConstantFolds(root);
+        var folds = ConstantFolding.Of(root);
         int input = -1, next = 0;
         var order = DagWalk.PostOrder(root);
         // Constants first, so their registers (and slots) come before every computed value.
@@ -180,24 +180,5 @@ internal static class TapeBuilder
             lowered[i] = ins with { Target = slot[ins.Target], Operands = [.. ins.Operands.Select(r => slot[r])] };
         }
         return new Tape(lowered, slots, input >= 0 ? slot[input] : -1, slot[output], [.. used]);
-    }
-
-    // The maximal constant subexpressions (the root, or constant children of non-constant nodes), valued by the
-    // interpreter itself, as the LINQ compiler folds them.
-    private static Dictionary<Expr, double> ConstantFolds(Expr root)
-    {
-        var folds = new Dictionary<Expr, double>(ReferenceEqualityComparer.Instance);
-        foreach (var node in DagWalk.PostOrder(root))
-        {
-            if (node.IsConstant) { if (ReferenceEquals(node, root)) Fold(node); continue; }
-            foreach (var child in node.Children)
-                if (child.IsConstant) Fold(child);
-        }
-        return folds;
-
-        void Fold(Expr e)
-        {
-            if (!folds.ContainsKey(e)) folds[e] = Evaluator.Evaluate(e, s_noBindings);
-        }
     }
 }

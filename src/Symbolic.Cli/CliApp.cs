@@ -13,9 +13,14 @@ public static class CliApp
     /// <summary>The built-in default the README's first command runs: derive the ResNTK of a small ResNet.</summary>
     public const string DefaultArchitecture = "resnet(blocks=3, alpha=0.5)";
 
-    /// <summary>Runs the command line <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command line <paramref name="args"/>, writing to the given streams; returns the exit code.
+    /// <paramref name="interruption"/> (default: none) cancels long commands; they then print what finished.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Interruption? interruption = null)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stderr);
+        interruption ??= new Interruption();
+        interruption.Enter();
         var root = BuildRoot();
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -33,10 +38,13 @@ public static class CliApp
             stderr.WriteLine($"error: {e.Message}");
             return ExitCodes.UserError;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
         {
-            stderr.WriteLine("cancelled");
-            return ExitCodes.UserError;
+            var finished = interruption.FinishedWork;
+            stderr.WriteLine(finished.Count == 0
+                ? "interrupted: nothing had finished; no output file was written or changed"
+                : $"interrupted: finished before the interruption: {string.Join("; ", finished)}; unfinished output files were not written");
+            return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

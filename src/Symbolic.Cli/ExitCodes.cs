@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>A bug: an unexpected exception. The message asks for a report.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, the shell's convention); what finished was printed.</summary>
+    public const int Interrupted = 130;
 }

@@ -1,3 +1,4 @@
 using Symbolic.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+using var interruption = Interruption.ListenForSignals();
+return CliApp.Run(args, Console.Out, Console.Error, interruption);

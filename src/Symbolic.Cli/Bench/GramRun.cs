@@ -11,9 +11,10 @@ namespace Symbolic.Cli.Bench;
 /// <summary>
 /// Runs <c>symbolic gram</c>. JSON: <c>{"n", "d", "arch", "kernel", "normalized", "rows_normalized": true, "file",
 /// "streamed", "gram" (only when n ≤ <see cref="InlineLimit"/>), "eigenvalues", "cond", "double_constant_cond",
-/// "warnings"}</c>. cond = λmax/λmin from MathNet's symmetric eigensolver; double_constant_cond =
-/// λmax/max(λmin, n·ε·λmax), the condition number double precision can resolve (they agree unless λmin is below
-/// round-off, which is then also a warning). Eigenvalues need n ≤ <see cref="GramSpectrum.MaxSize"/> and an
+/// "lambda0", "resolvable_cond", "warnings"}</c>. cond = λmax/λmin from MathNet's symmetric eigensolver;
+/// double_constant_cond = 1 + n·λ₀/(1 − λ₀), the double-constant prediction of conv-dense.md §2.8 with λ₀ the mean
+/// normalised off-diagonal entry; resolvable_cond = λmax/max(λmin, n·ε·λmax), the condition number double precision can
+/// resolve (equal to cond unless λmin is below round-off, which is then also a warning). Eigenvalues need n ≤ <see cref="GramSpectrum.MaxSize"/> and an
 /// in-memory matrix; otherwise they are null with a warning saying why.
 /// </summary>
 public static class GramRun
@@ -32,7 +33,7 @@ public static class GramRun
         var (map, _) = KernelMap.Create(derivation, kind, request.Normalize);
         var raw = PointFile.Read(request.Data);
         if (!raw.TryNormalize(out var points, out var problem)) throw new UserError($"--data: {problem}");
-        var options = new GramOptions { Threads = request.Threads, Progress = ProgressPrinter(error) };
+        var options = new GramOptions { Threads = request.Threads, Progress = ProgressPrinter(error), Cancellation = Interruption.Current.Token };
         if (request.Tile is { } tile) return RunTile(output, request, points, map, options, tile);
 
         int n = points.Count;
@@ -134,6 +135,10 @@ public static class GramRun
                 output.WriteLine($"lambda_min = {Format(spectrum.Eigenvalues[0])}, lambda_max = {Format(spectrum.Eigenvalues[^1])}");
                 output.WriteLine($"cond = {Format(spectrum.Condition)}, resolvable cond = {Format(spectrum.ResolvableCondition)}");
             }
+            if (gram is not null && GramSpectrum.MeanNormalizedOffDiagonal(gram, n) is var lambda0 && !double.IsNaN(lambda0))
+            {
+                output.WriteLine($"lambda0 (mean normalised off-diagonal) = {Format(lambda0)}, double-constant cond 1 + n*lambda0/(1 - lambda0) = {Format(GramSpectrum.DoubleConstantCondition(n, lambda0))}");
+            }
             return;
         }
         output.Write(Json.Write(w =>
@@ -159,7 +164,7 @@ public static class GramRun
                 }
                 w.WriteEndArray();
             }
-            WriteSpectrum(w, spectrum);
+            WriteSpectrum(w, spectrum, gram is null ? double.NaN : GramSpectrum.MeanNormalizedOffDiagonal(gram, n), n);
             w.WriteStartArray("warnings");
             foreach (var warning in warnings) w.WriteStringValue(warning);
             w.WriteEndArray();
@@ -167,20 +172,24 @@ public static class GramRun
         }));
     }
 
-    private static void WriteSpectrum(Utf8JsonWriter w, GramSpectrum? spectrum)
+    private static void WriteSpectrum(Utf8JsonWriter w, GramSpectrum? spectrum, double lambda0, int n)
     {
+        if (double.IsNaN(lambda0)) w.WriteNull("lambda0");
+        else w.Number("lambda0", lambda0);
+        if (double.IsNaN(lambda0)) w.WriteNull("double_constant_cond");
+        else w.Number("double_constant_cond", GramSpectrum.DoubleConstantCondition(n, lambda0));
         if (spectrum is null)
         {
             w.WriteNull("eigenvalues");
             w.WriteNull("cond");
-            w.WriteNull("double_constant_cond");
+            w.WriteNull("resolvable_cond");
             return;
         }
         w.WriteStartArray("eigenvalues");
         foreach (var value in spectrum.Eigenvalues) w.NumberValue(value);
         w.WriteEndArray();
         w.Number("cond", spectrum.Condition);
-        w.Number("double_constant_cond", spectrum.ResolvableCondition);
+        w.Number("resolvable_cond", spectrum.ResolvableCondition);
     }
 
     private static GramProgress ProgressPrinter(TextWriter error)

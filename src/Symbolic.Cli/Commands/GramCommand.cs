@@ -24,7 +24,7 @@ public static class GramCommand
                           "its norm (the kernels live on the unit sphere); zero rows are refused.",
             Required = true,
         };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the Gram matrix here as .npy (atomically)." };
+        var output = new Option<string?>("--output", "--out", "-o") { Description = "Write the Gram matrix here as .npy (atomically)." };
         var tile = new Option<string?>("--tile") { Description = "Compute only block I,J (0-based) of a --tiles grid, written to OUTPUT-stem.tile-I-J-of-T.npy." };
         var tiles = new Option<int?>("--tiles") { Description = "Blocks per side T of the --tile grid." };
         var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };

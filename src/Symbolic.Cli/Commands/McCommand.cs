@@ -96,12 +96,12 @@ public static class McCommand
         {
             if (request.Sweep is null)
             {
-                var run = MonteCarloSampler.Run(network, InputBatch.OnSphere(request.Dimension, request.Points), options, progress);
+                var run = MonteCarloSampler.Run(network, InputBatch.OnSphere(request.Dimension, request.Points), options, progress, Interruption.Current.Token);
                 var row = new WidthRow(request.Width, run.Estimates(request.Kind, request.Normalize, analytic));
                 return ((IReadOnlyList<WidthRow>)[row], (IReadOnlyList<SweepFit>?)null);
             }
             var sweep = WidthSweep.Run(architecture, request.Sweep, request.Points, options, request.Kind, request.Normalize, analytic,
-                request.Dimension, progress);
+                request.Dimension, progress, Interruption.Current.Token);
             return (sweep.Rows, sweep.Fits);
         });
         var checks = rows.Select(row => (row.Width, Checks: row.Points.Select(e =>

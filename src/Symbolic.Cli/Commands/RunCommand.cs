@@ -38,6 +38,7 @@ public static class RunCommand
                 output.WriteLine($"  [{(v.Pass ? "pass" : "FAIL")}] {v.Claim}: measured {Format(v.Measured)}, expected {Format(v.Expected)} ({v.Mode} {Format(v.Tolerance)})");
             output.WriteLine($"  {result.Verdicts.Count(v => v.Pass)}/{result.Verdicts.Count} claims pass; report in {result.Folder}. {result.PdfNote}");
             if (!result.Passed) failed++;
+            Interruption.Finished($"derivation {derivation.Name} (report in {result.Folder})");
         }
         return failed == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
     }

@@ -57,6 +57,7 @@ public static class DerivationRunner
         var context = new DerivationContext(folder);
         foreach (var step in derivation.Steps)
         {
+            Interruption.ThrowIfInterrupted();
             var clock = Stopwatch.StartNew();
             switch (step.Kind)
             {
@@ -68,6 +69,7 @@ public static class DerivationRunner
             }
             log.WriteLine($"  step {step.Id} ({step.Kind}) done in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
         }
+        Interruption.ThrowIfInterrupted();
         var verdicts = derivation.Claims.Select(c => ClaimEvaluator.Evaluate(c, context.Measurements, Path.GetFileName(file))).ToList();
         var (pdf, note) = ReportWriter.Write(derivation, context, verdicts);
         return new DerivationResult(derivation, folder, verdicts, pdf, note);

@@ -51,7 +51,7 @@ public static class GramEngine
             for (int j = symmetric ? i : 0; j < columnTiles; j++) tiles.Add((i, j));
         int done = 0;
         var gate = new object();
-        Parallel.ForEach(tiles, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+        Parallel.ForEach(tiles, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = options.Cancellation },
             () => new TileBuffers(size),
             (tile, _, buffers) =>
             {

@@ -20,4 +20,7 @@ public sealed record GramOptions
 
     /// <summary>Called after each finished cache tile, or null.</summary>
     public GramProgress? Progress { get; init; }
+
+    /// <summary>Stops the computation between tiles (throwing <see cref="OperationCanceledException"/>).</summary>
+    public CancellationToken Cancellation { get; init; }
 }

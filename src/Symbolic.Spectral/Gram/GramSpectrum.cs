@@ -25,6 +25,33 @@ public sealed record GramSpectrum(double[] Eigenvalues, double Condition, double
     /// <summary>λmax/max(λmin, δ).</summary>
     public double ResolvableCondition => Eigenvalues.Length == 0 ? double.NaN : Eigenvalues[^1] / Math.Max(Eigenvalues[0], RoundOff);
 
+    /// <summary>
+    /// λ₀ of the data, the mean normalised off-diagonal entry K_ab/√(K_aa·K_bb) over a ≠ b: the constant c₂ of the
+    /// double-constant kernel (c₁ = 1, c₂) closest to this Gram matrix in the mean (conv-dense.md §2.8).
+    /// </summary>
+    /// <returns>The mean, or NaN when n &lt; 2 or a diagonal entry is not positive.</returns>
+    public static double MeanNormalizedOffDiagonal(double[] gram, int n)
+    {
+        ArgumentNullException.ThrowIfNull(gram);
+        if (n < 2 || (long)n * n != gram.Length) return double.NaN;
+        double sum = 0;
+        for (int a = 0; a < n; a++)
+        {
+            double daa = gram[a * n + a];
+            if (!(daa > 0)) return double.NaN;
+            for (int b = a + 1; b < n; b++) sum += gram[a * n + b] / Math.Sqrt(daa * gram[b * n + b]);
+        }
+        return sum / ((double)n * (n - 1) / 2);
+    }
+
+    /// <summary>
+    /// The double-constant prediction of the condition number, cond ≈ 1 + n·λ₀/(1 − λ₀) = (c₁ + (n − 1)c₂)/(c₁ − c₂) with
+    /// c₁ = 1, c₂ = λ₀: the exact condition number of an n×n Gram matrix with unit diagonal and every off-diagonal entry
+    /// λ₀ (conv-dense.md §2.8). Infinite when λ₀ = 1; NaN when λ₀ is NaN.
+    /// </summary>
+    public static double DoubleConstantCondition(int n, double lambda0) =>
+        lambda0 >= 1 ? double.PositiveInfinity : 1 + n * lambda0 / (1 - lambda0);
+
     /// <summary>Eigen-decomposes the symmetric n×n row-major <paramref name="gram"/>.</summary>
     /// <exception cref="ArgumentException">The length is not n² or n exceeds <see cref="MaxSize"/>.</exception>
     public static GramSpectrum Of(double[] gram, int n)

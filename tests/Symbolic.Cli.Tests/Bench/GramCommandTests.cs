@@ -35,7 +35,14 @@ public sealed class GramCommandTests : IDisposable
         var eigenvalues = root.GetProperty("eigenvalues").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         Assert.Equal(10.0, eigenvalues.Sum(), 10); // the trace
         Assert.Equal(eigenvalues[^1] / eigenvalues[0], root.GetProperty("cond").GetDouble(), 10);
-        Assert.True(root.GetProperty("double_constant_cond").GetDouble() > 1);
+        // §2.8: λ₀ = mean normalised off-diagonal entry, double_constant_cond = 1 + n·λ₀/(1 − λ₀).
+        double lambda0 = 0;
+        for (int a = 0; a < 5; a++)
+            for (int b = a + 1; b < 5; b++)
+                lambda0 += gram[a][b].GetDouble() / Math.Sqrt(gram[a][a].GetDouble() * gram[b][b].GetDouble()) / 10;
+        Assert.Equal(lambda0, root.GetProperty("lambda0").GetDouble(), 12);
+        Assert.Equal(1 + 5 * lambda0 / (1 - lambda0), root.GetProperty("double_constant_cond").GetDouble(), 10);
+        Assert.Equal(root.GetProperty("cond").GetDouble(), root.GetProperty("resolvable_cond").GetDouble(), 10);
         Assert.True(NpyFile.TryRead(output, out var data, out var header, out _));
         Assert.Equal((5L, 5L), (header.Rows, header.Columns));
         Assert.Equal(gram[1][3].GetDouble(), data[1 * 5 + 3]);

@@ -48,6 +48,7 @@ public static class PointFile
                 throw new UserError($"--data: '{path}' line {lineNumber}, field {bad + 1}: '{fields[bad]}' is not a number");
             }
             first = false;
+            if (fields.Length == 0) throw new UserError($"--data: '{path}' line {lineNumber} holds separators but no values");
             if (dimension < 0) dimension = fields.Length;
             else if (fields.Length != dimension)
                 throw new UserError($"--data: '{path}' line {lineNumber} has {fields.Length} values, the first point has {dimension}");

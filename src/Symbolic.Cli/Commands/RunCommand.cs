@@ -15,13 +15,14 @@ public static class RunCommand
         var path = new Argument<string>("path") { Description = "A derivation file (*.toml) or a folder of them, e.g. derivations/." };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the reports; each goes to DIR/<name>/.", DefaultValueFactory = _ => "reports" };
         var fastOnly = new Option<bool>("--fast-only") { Description = "Skip derivations marked speed = \"slow\"." };
-        var command = new Command("run", "Run derivations: compute their steps, check their claims, write reports.") { path, output, fastOnly };
-        command.SetAction(r => Run(r.InvocationConfiguration.Output, r.GetValue(path)!, r.GetValue(output)!, r.GetValue(fastOnly)));
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Do not compile report.pdf even when pdflatex is installed." };
+        var command = new Command("run", "Run derivations: compute their steps, check their claims, write reports.") { path, output, fastOnly, noPdf };
+        command.SetAction(r => Run(r.InvocationConfiguration.Output, r.GetValue(path)!, r.GetValue(output)!, r.GetValue(fastOnly), !r.GetValue(noPdf)));
         return command;
     }
 
     /// <summary>Runs the derivations at <paramref name="path"/>; returns the exit code.</summary>
-    public static int Run(TextWriter output, string path, string outputRoot, bool fastOnly)
+    public static int Run(TextWriter output, string path, string outputRoot, bool fastOnly, bool compilePdf = true)
     {
         var failed = 0;
         foreach (var file in DerivationRunner.Files(path))
@@ -33,7 +34,7 @@ public static class RunCommand
                 continue;
             }
             output.WriteLine($"{derivation.Name}: {derivation.Title}");
-            var result = DerivationRunner.Run(derivation, file, outputRoot, output);
+            var result = DerivationRunner.Run(derivation, file, outputRoot, output, compilePdf);
             foreach (var v in result.Verdicts)
                 output.WriteLine($"  [{(v.Pass ? "pass" : "FAIL")}] {v.Claim}: measured {Format(v.Measured)}, expected {Format(v.Expected)} ({v.Mode} {Format(v.Tolerance)})");
             output.WriteLine($"  {result.Verdicts.Count(v => v.Pass)}/{result.Verdicts.Count} claims pass; report in {result.Folder}. {result.PdfNote}");

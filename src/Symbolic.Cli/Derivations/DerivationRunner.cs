@@ -42,8 +42,9 @@ public static class DerivationRunner
     }
 
     /// <summary>Runs <paramref name="derivation"/> (read from <paramref name="file"/>), writing the report under
-    /// <paramref name="outputRoot"/>/name; progress lines go to <paramref name="log"/>.</summary>
-    public static DerivationResult Run(Derivation derivation, string file, string outputRoot, TextWriter log)
+    /// <paramref name="outputRoot"/>/name; progress lines go to <paramref name="log"/>; report.pdf only when
+    /// <paramref name="compilePdf"/> and pdflatex is installed.</summary>
+    public static DerivationResult Run(Derivation derivation, string file, string outputRoot, TextWriter log, bool compilePdf = true)
     {
         var folder = Path.Combine(outputRoot, derivation.Name);
         try
@@ -71,7 +72,7 @@ public static class DerivationRunner
         }
         Interruption.ThrowIfInterrupted();
         var verdicts = derivation.Claims.Select(c => ClaimEvaluator.Evaluate(c, context.Measurements, Path.GetFileName(file))).ToList();
-        var (pdf, note) = ReportWriter.Write(derivation, context, verdicts);
+        var (pdf, note) = ReportWriter.Write(derivation, context, verdicts, compilePdf);
         return new DerivationResult(derivation, folder, verdicts, pdf, note);
     }
 }

@@ -13,10 +13,12 @@ namespace Symbolic.Cli.Derivations;
 public static class ReportWriter
 {
     /// <summary>Writes the report files of <paramref name="derivation"/>; returns whether a PDF was produced and, if not, why.</summary>
-    public static (bool Pdf, string Note) Write(Derivation derivation, DerivationContext context, IReadOnlyList<Verdict> verdicts)
+    public static (bool Pdf, string Note) Write(Derivation derivation, DerivationContext context, IReadOnlyList<Verdict> verdicts, bool compilePdf = true)
     {
-        var pdflatex = FindOnPath("pdflatex");
-        var pdfNote = pdflatex is null
+        var pdflatex = compilePdf ? FindOnPath("pdflatex") : null;
+        var pdfNote = !compilePdf
+            ? "no report.pdf was compiled (--no-pdf)."
+            : pdflatex is null
             ? "pdflatex was not found on this machine, so no report.pdf was written (install texlive-latex-base)."
             : "report.pdf is compiled from report.tex by pdflatex.";
         AtomicFile.WriteText(Path.Combine(context.OutputFolder, "report.md"), Markdown(derivation, context, verdicts, pdfNote));

@@ -5,7 +5,7 @@ namespace Symbolic.Cli.Bench;
 
 /// <summary>Reads data points for <c>symbolic gram</c>: a CSV file with one point per row (comma, semicolon, tab or
 /// space separated; blank lines and lines starting with # skipped; a non-numeric first line is a header), or a
-/// float64 .npy file of shape n×d. Bad files raise a one-line <see cref="UserError"/> naming the line or field.</summary>
+/// float64 or float32 .npy file of shape n×d. Bad files raise a one-line <see cref="UserError"/> naming the line or field.</summary>
 public static class PointFile
 {
     /// <summary>The largest accepted number of points.</summary>
@@ -21,6 +21,8 @@ public static class PointFile
     private static PointSet ReadNpy(string path)
     {
         if (!NpyFile.TryRead(path, out var data, out var header, out var error)) throw new UserError($"--data: '{path}': {error}");
+        if (header.Shape.Count > 2)
+            throw new UserError($"--data: '{path}' has shape ({string.Join(", ", header.Shape)}); fully connected kernels take n×d points (image data n×C0×d needs a convolutional --arch)");
         if (header.Rows == 0 || header.Columns == 0) throw new UserError($"--data: '{path}' holds no points (shape {header.Rows}×{header.Columns})");
         if (header.Rows > MaxPoints) throw new UserError($"--data: {header.Rows} points exceed the accepted maximum {MaxPoints}");
         CheckFinite(data, (int)header.Columns, path);

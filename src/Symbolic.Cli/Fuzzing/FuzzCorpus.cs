@@ -100,7 +100,7 @@ public static class FuzzCorpus
         {
             0 => ["eval", "--arch", "fc(layers=3)", "--t", text, "--normalize"],
             1 => ["eval", "--arch", "resnet(blocks=2, alpha=" + text + ")", "--t", "0.5"],
-            2 => ["spectrum", "--arch", "fc(layers=2)", "--dimension", text, "--max-k", "20"],
+            2 => ["spectrum", "--arch", "fc(layers=2)", "--dim", text, "--kmax", "20"],
             _ => ["mc", "--arch", "fc(layers=2)", "--width", text, "--samples", "2", "--t", "0.5"],
         };
         return FuzzCase.Of(FuzzTarget.Number, FuzzCase.Describe(text), args);

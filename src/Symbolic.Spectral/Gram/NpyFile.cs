@@ -26,16 +26,21 @@ public static class NpyFile
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         if (!NpyHeader.TryRead(stream, out var read, out int offset, out error)) return false;
         header = read;
-        long count = read.Rows * read.Columns;
-        if (count > Array.MaxLength) { error = $"the array ({read.Rows}×{read.Columns}) is too large to load"; return false; }
-        if (stream.Length - offset < count * sizeof(double))
+        long count = read.Rows * read.Columns; // bounded by NpyHeader.MaxValues
+        if (stream.Length - offset < count * read.ItemSize)
         {
-            error = $"the .npy file is truncated: the header announces {read.Rows}×{read.Columns} values, the file holds {(stream.Length - offset) / 8}";
+            error = $"the .npy file is truncated: the header announces {read.Rows}×{read.Columns} values, the file holds {(stream.Length - offset) / read.ItemSize}";
             return false;
         }
-        data = new double[count];
-        stream.ReadExactly(MemoryMarshal.AsBytes(data.AsSpan()));
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("big-endian hosts are not supported");
+        data = new double[count];
+        if (read.IsFloat32)
+        {
+            var singles = new float[count];
+            stream.ReadExactly(MemoryMarshal.AsBytes(singles.AsSpan()));
+            for (long i = 0; i < count; i++) data[i] = singles[i];
+        }
+        else stream.ReadExactly(MemoryMarshal.AsBytes(data.AsSpan()));
         return true;
     }
 

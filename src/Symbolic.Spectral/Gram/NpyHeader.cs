@@ -11,10 +11,24 @@ namespace Symbolic.Spectral.Gram;
 /// <c>{'descr': '&lt;f8', 'fortran_order': False, 'shape': (rows, cols), }</c> padded with spaces and a newline so
 /// that the data starts on a multiple of 64 bytes.
 /// </summary>
+/// <remarks>Reading also accepts float32 (<c>'&lt;f4'</c>, widened to double) and arrays of any rank ≥ 1: the first axis is
+/// the rows, the others flatten C-order into the columns (<see cref="Shape"/> keeps them, e.g. n×C₀×d image data).</remarks>
 /// <param name="Rows">The number of rows.</param>
 /// <param name="Columns">The number of columns.</param>
 public sealed partial record NpyHeader(long Rows, long Columns)
 {
+    /// <summary>The largest number of values a file may announce (2³¹ − 1 minus array overhead: one .NET array).</summary>
+    public static long MaxValues => Array.MaxLength;
+
+    /// <summary>The full shape as written in the file (rows first); (Rows, Columns) for headers built in code.</summary>
+    public IReadOnlyList<long> Shape { get; init; } = [Rows, Columns];
+
+    /// <summary>Whether the file holds float32 values (read and widened to double).</summary>
+    public bool IsFloat32 { get; init; }
+
+    /// <summary>Bytes per stored value: 4 for float32, 8 for float64.</summary>
+    public int ItemSize => IsFloat32 ? 4 : 8;
+
     private static readonly byte[] s_magic = [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
 
     /// <summary>The header dictionary text (without padding).</summary>
@@ -76,11 +90,12 @@ public sealed partial record NpyHeader(long Rows, long Columns)
     {
         header = null;
         var descr = DescrPattern().Match(text);
-        if (!descr.Success || descr.Groups[1].Value is not ("<f8" or "float64"))
+        if (!descr.Success || descr.Groups[1].Value is not ("<f8" or "float64" or "<f4" or "float32"))
         {
-            error = $"the .npy array must hold little-endian float64 ('<f8'), got {(descr.Success ? descr.Groups[1].Value : "no descr")}";
+            error = $"the .npy array must hold little-endian float64 ('<f8') or float32 ('<f4'), got {(descr.Success ? descr.Groups[1].Value : "no descr")}";
             return false;
         }
+        bool float32 = descr.Groups[1].Value is "<f4" or "float32";
         if (FortranPattern().Match(text) is not { Success: true } fortran || fortran.Groups[1].Value != "False")
         {
             error = "the .npy array must be C-ordered (fortran_order False)";
@@ -90,12 +105,21 @@ public sealed partial record NpyHeader(long Rows, long Columns)
         if (!shape.Success) { error = "the .npy header has no shape"; return false; }
         var dims = shape.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => long.TryParse(s.TrimEnd('L'), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1).ToArray();
-        if (dims.Length is < 1 or > 2 || dims.Any(v => v < 0))
+        if (dims.Length is < 1 or > 8 || dims.Any(v => v < 0))
         {
-            error = $"the .npy array must be 1-D or 2-D, got shape ({shape.Groups[1].Value})";
+            error = $"the .npy array must have 1 to 8 axes of non-negative sizes, got shape ({shape.Groups[1].Value})";
             return false;
         }
-        header = new NpyHeader(dims[0], dims.Length == 2 ? dims[1] : 1);
+        Int128 values = 1;
+        foreach (var dim in dims) values = Int128.Min(values * dim, (Int128)long.MaxValue + 1);
+        if (values > MaxValues)
+        {
+            error = $"the .npy array ({shape.Groups[1].Value}) holds {values} values, more than the {MaxValues} that fit in one array";
+            return false;
+        }
+        long columns = 1;
+        foreach (var dim in dims.Skip(1)) columns *= dim;
+        header = new NpyHeader(dims[0], columns) { Shape = dims, IsFloat32 = float32 };
         error = null;
         return true;
     }

@@ -52,11 +52,34 @@ public sealed class NpyTests : IDisposable
         Assert.Equal([1.5, -2.5], data);
     }
 
+    [Fact]
+    public void Float32_three_axis_arrays_read_widened_with_their_shape()
+    {
+        var path = Path.Combine(_folder, "f.npy");
+        var dictionary = "{'descr': '<f4', 'fortran_order': False, 'shape': (2, 2, 3), }";
+        var header = Encoding.ASCII.GetBytes(dictionary.PadRight(117) + "\n");
+        float[] values = [0.1f, -2.5f, 3, 4, 5, 6, 7, 8, 9, 10, 11, float.Epsilon];
+        using (var stream = File.Create(path))
+        {
+            stream.Write([0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y', 1, 0, (byte)header.Length, 0]);
+            stream.Write(header);
+            foreach (var v in values) stream.Write(BitConverter.GetBytes(v));
+        }
+        Assert.True(NpyFile.TryRead(path, out var data, out var h, out var error), error);
+        Assert.Equal((2L, 6L), (h.Rows, h.Columns));
+        Assert.Equal([2L, 2L, 3L], h.Shape);
+        Assert.True(h.IsFloat32);
+        Assert.Equal(values.Select(v => (double)v), data); // exact widening: (double)0.1f, not 0.1
+    }
+
     [Theory]
-    [InlineData("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 2), }", "float64")]
+    [InlineData("{'descr': '<i4', 'fortran_order': False, 'shape': (2, 2), }", "float64")]
+    [InlineData("{'descr': '>f8', 'fortran_order': False, 'shape': (2, 2), }", "little-endian")]
     [InlineData("{'descr': '<f8', 'fortran_order': True, 'shape': (2, 2), }", "C-ordered")]
-    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (2, 2, 2), }", "1-D or 2-D")]
+    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (2, -2, 2), }", "non-negative")]
+    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (99999999999, 99999999999), }", "fit in one array")]
     [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (9, 9), }", "truncated")]
+    [InlineData("{'descr': '<f4', 'fortran_order': False, 'shape': (9, 9), }", "truncated")]
     public void Unsupported_files_are_explained(string dictionary, string message)
     {
         var path = Path.Combine(_folder, "bad.npy");

@@ -46,8 +46,8 @@ public sealed class ParserTests
     {
         var activation = ArchitectureParser.Parse("fc(layers=3, act=swish)").Error!;
         Assert.StartsWith("1:18: unknown activation 'swish'; known: relu, erf, step, identity, abrelu(a, b), leaky(slope), tanh", activation);
-        var layer = ArchitectureParser.Parse("serial(dense, conv)").Error!;
-        Assert.StartsWith("1:15: unknown layer 'conv'; layers: fc, resnet, serial, residual, dense", layer);
+        var layer = ArchitectureParser.Parse("serial(dense, pool)").Error!;
+        Assert.StartsWith("1:15: unknown layer 'pool'; layers: fc, resnet, rescnn, cnn, serial, residual, dense, conv, eq, gap, flatten", layer);
     }
 
     [Fact]

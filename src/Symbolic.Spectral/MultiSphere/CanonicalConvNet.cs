@@ -39,7 +39,10 @@ public sealed record CanonicalConvNet(bool Residual, ConvKernelKind Kind, int Pi
     /// ResCGPK (1+α²)^L; ResCNTK (1+α²)^L·(2 + 2Lα²/(1+α²)) with embedding and readout trained, 2Lα²(1+α²)^(L−1) with
     /// only the blocks trained; CGPK 1; CNTK L + 2 (L with only the blocks trained).
     /// </summary>
-    public double Diagonal => EqRecursion.Unnormalised(ScalarAlgebra.Instance, this, [.. Enumerable.Repeat(1.0, Pixels)]);
+    public double Diagonal => ScaledDiagonal * (Residual ? Math.Pow(1 + Alpha * Alpha, Blocks) : 1);
+
+    /// <summary>K(x, x)/(1+α²)^L for the ResCNN, K(x, x) for the CNN (finite at any depth).</summary>
+    internal double ScaledDiagonal => EqRecursion.Scaled(ScalarAlgebra.Instance, this, [.. Enumerable.Repeat(1.0, Pixels)]);
 
     /// <summary>Null when the parameters are valid (d ≥ 1, odd q ≥ 1, 1 ≤ L ≤ <see cref="MaxBlocks"/>, finite α ≥ 0 with α &gt; 0 for the ResCNN), else a message for the user.</summary>
     public string? Check() =>
@@ -59,14 +62,14 @@ public sealed record CanonicalConvNet(bool Residual, ConvKernelKind Kind, int Pi
     {
         if (Check() is { } error) throw new ArgumentException(error);
         var algebra = ScalarAlgebra.Instance;
-        var scale = 1 / Diagonal;
+        var scale = 1 / ScaledDiagonal;
         return (cosines, values) =>
         {
             var t = new double[Pixels];
             for (var p = 0; p < values.Length; p++)
             {
                 cosines.Slice(p * Pixels, Pixels).CopyTo(t);
-                values[p] = scale * EqRecursion.Unnormalised(algebra, this, t);
+                values[p] = scale * EqRecursion.Scaled(algebra, this, t);
             }
         };
     }
@@ -76,6 +79,6 @@ public sealed record CanonicalConvNet(bool Residual, ConvKernelKind Kind, int Pi
     {
         if (Check() is { } error) throw new ArgumentException(error);
         if (cosines.Length != Pixels) throw new ArgumentException($"Expected {Pixels} cosines, got {cosines.Length}.", nameof(cosines));
-        return EqRecursion.Unnormalised(ScalarAlgebra.Instance, this, cosines.ToArray()) / Diagonal;
+        return EqRecursion.Scaled(ScalarAlgebra.Instance, this, cosines.ToArray()) / ScaledDiagonal;
     }
 }

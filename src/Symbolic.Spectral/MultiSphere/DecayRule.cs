@@ -17,7 +17,7 @@ public static class DecayRule
     }
 
     /// <summary>
-    /// True when λ_k = 0 exactly: supp(k) outside the receptive field, or L = 1 and k a single-pixel odd frequency ≥ 3.
+    /// True when λ_k = 0 exactly: supp(k) outside the receptive field, or L = 1 and |k|₁ odd ≥ 3 (e.g. 3e₀).
     /// (For L ≥ 2 products of the linear and even parts create odd terms, so odd single-pixel eigenvalues are positive.)
     /// </summary>
     public static bool PredictedZero(CanonicalConvNet net, IReadOnlyList<int> frequency)
@@ -27,7 +27,8 @@ public static class DecayRule
         var support = frequency.Where(k => k != 0).Select(Math.Abs).ToArray();
         if (support.Length == 0) return false;
         if (HierarchicalWindow.Smallest(frequency, net.Filter, net.Blocks) is null) return true;
-        return net.Blocks == 1 && support.Length == 1 && support[0] >= 3 && support[0] % 2 == 1;
+        var total = support.Sum();
+        return net.Blocks == 1 && total >= 3 && total % 2 == 1;
     }
 
     /// <summary>

@@ -54,7 +54,7 @@ public sealed class EqPowerSeries
         if (CheckArguments(net, maxDegree) is { } error) throw new ArgumentException(error);
         var basis = new MonomialBasis(net.Pixels, maxDegree);
         var variables = Enumerable.Range(0, net.Pixels).Select(i => TruncatedSeries.Variable(basis, i)).ToArray();
-        return new EqPowerSeries(net, EqRecursion.Unnormalised(SeriesAlgebra.Instance, net, variables).Scale(1 / net.Diagonal));
+        return new EqPowerSeries(net, EqRecursion.Scaled(SeriesAlgebra.Instance, net, variables).Scale(1 / net.ScaledDiagonal));
     }
 
     /// <summary>bₙ for an exponent vector n with |n| ≤ N.</summary>

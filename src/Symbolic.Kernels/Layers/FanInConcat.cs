@@ -6,7 +6,10 @@ namespace Symbolic.Kernels.Layers;
 /// W = Σ wᵢ the total relative width (<see cref="KernelState.Width"/>); unlike <see cref="FanInSum"/> no cross-covariance
 /// enters, so the branches may be correlated. The parts are kept (<see cref="KernelState.Parts"/>): a nonlinearity after
 /// the concatenation acts on each part, φ([Y; y]) = [φ(Y); φ(y)], whose kernel is the average of the parts' duals — not
-/// the dual of the average — until a dense layer mixes the channels with fan-in N = W·m.
+/// the dual of the average — until a dense layer mixes the channels with fan-in N = W·m. As everywhere in this layer
+/// (stax's convention), a dual treats its input as Gaussian: exact when every part is a pre-activation (a dense output or
+/// the embedded input); a part that is itself an activation's output (the DenseNet's yₗ) gets the stax value, which a
+/// finite network does not realise (the Monte Carlo sampler refuses that case).
 /// </summary>
 public sealed record FanInConcat : Layer
 {

@@ -15,20 +15,23 @@ namespace Symbolic.Kernels.Tests.DenseNets;
 /// </summary>
 public sealed class ConcatenationTests
 {
-    private const string ReluAfterConcat = "serial(dense, fanout(2), parallel(identity, serial(dense, relu)), faninconcat, relu, dense)";
+    // The parts are pre-activations (the embedding Y₀ and dense outputs), hence Gaussian: then the dual of each part is
+    // exact, as in a finite network (the Monte Carlo tests sample these architectures).
+    public const string ReluAfterConcat = "serial(dense, fanout(2), parallel(identity, serial(relu, dense)), faninconcat, relu, dense)";
 
-    private const string UnequalWidths = "serial(dense, fanout(2), parallel(identity, serial(dense, relu)), faninconcat, " +
-                                         "fanout(2), parallel(identity, serial(dense(w=2), relu)), faninconcat, relu, dense)";
+    public const string UnequalWidths = "serial(dense, fanout(2), parallel(identity, serial(relu, dense)), faninconcat, " +
+                                        "fanout(2), parallel(identity, serial(relu, dense(w=2))), faninconcat, relu, dense)";
 
     [Theory]
     [InlineData(-0.9), InlineData(-0.3), InlineData(0.2), InlineData(0.75), InlineData(1)]
     public void Relu_after_a_concatenation_averages_the_duals_of_the_parts(double t)
     {
-        // By hand: Y₀ = W₀x has (Σ, Θ) = (t, t); y₁ = relu(W₁Y₀) has (κ₁(t), 2tκ₀(t)), both of width 1. relu([Y₀; y₁]) =
-        // [relu(Y₀); relu(y₁)]: (κ₁(t), tκ₀(t)) and (κ₁(κ₁(t)), 2tκ₀(t)κ₀(κ₁(t))), averaged with weights ½; the trained
-        // readout adds Σ to Θ. Diagonals: Σ(x, x) = 1, Θ(x, x) = (1 + 2)/2 + 1 = 5/2.
+        // By hand: Y₀ = W₀x has (Σ, Θ) = (t, t); y₁ = W₁relu(Y₀) has (κ₁(t), tκ₀(t) + κ₁(t)), diagonals (1, 2), both of
+        // width 1. relu([Y₀; y₁]) = [relu(Y₀); relu(y₁)]: (κ₁(t), tκ₀(t)) and (κ₁(κ₁(t)), (tκ₀(t) + κ₁(t))κ₀(κ₁(t))),
+        // averaged with weights ½; the trained readout adds Σ to Θ. Diagonals: Σ(x, x) = 1, Θ(x, x) = (1 + 2)/2 + 1 = 5/2.
+        double theta1 = t * Kappa0(t) + Kappa1(t);
         double sigma = (Kappa1(t) + Kappa1(Kappa1(t))) / 2;
-        double theta = (t * Kappa0(t) + 2 * t * Kappa0(t) * Kappa0(Kappa1(t))) / 2 + sigma;
+        double theta = (t * Kappa0(t) + theta1 * Kappa0(Kappa1(t))) / 2 + sigma;
         var d = KernelDerivation.Derive(ArchitectureParser.Parse(ReluAfterConcat).Value!);
         var v = d.Evaluate(t);
         Assert.True(Tolerance.Close(v.Nngp, sigma, 1e-14, 1e-15), $"{v.Nngp:R} vs {sigma:R}");
@@ -44,12 +47,14 @@ public sealed class ConcatenationTests
     [InlineData(-0.5), InlineData(0.1), InlineData(0.6)]
     public void Nested_concatenation_of_unequal_variances_weights_every_part_by_its_width(double t)
     {
-        // [[Y₀; y₁]; y₂] with widths (1, 1) and 1: parts weigh ⅓ each. With a = (t + κ₁(t))/2 and b = (t + 2tκ₀(t))/2 the
-        // kernels of [Y₀; y₁] (diagonals 1 and 3/2), y₂ = relu(√2·W₂[Y₀; y₁]) has Σ = 2κ₁(a), Θ = (2b + 2a)κ₀(a), diagonals
-        // 2 and 5. relu of every leaf, then the trained readout: Σ(x, x) = (1 + 1 + 2)/3 = 4/3, Θ(x, x) = (1 + 2 + 5)/3 + 4/3 = 4.
-        double a = (t + Kappa1(t)) / 2, b = (t + 2 * t * Kappa0(t)) / 2;
-        double sigma = (Kappa1(t) + Kappa1(Kappa1(t)) + 2 * Kappa1(Kappa1(a))) / 3;
-        double theta = (t * Kappa0(t) + 2 * t * Kappa0(t) * Kappa0(Kappa1(t)) + (2 * b + 2 * a) * Kappa0(a) * Kappa0(Kappa1(a))) / 3 + sigma;
+        // [[Y₀; y₁]; y₂] with widths (1, 1) and 1: the leaves weigh ⅓ each. relu([Y₀; y₁]) has the averages
+        // a = (κ₁(t) + κ₁(κ₁(t)))/2 and b = (tκ₀(t) + θ₁κ₀(κ₁(t)))/2 (θ₁ = tκ₀(t) + κ₁(t)), diagonals 1 and 3/2; so
+        // y₂ = √2·W₂·relu([Y₀; y₁]) has Σ = 2a, Θ = 2b + 2a, diagonals 2 and 5. relu of every leaf, then the trained
+        // readout: Σ(x, x) = (1 + 1 + 2)/3 = 4/3, Θ(x, x) = (1 + 2 + 5)/3 + 4/3 = 4.
+        double theta1 = t * Kappa0(t) + Kappa1(t);
+        double a = (Kappa1(t) + Kappa1(Kappa1(t))) / 2, b = (t * Kappa0(t) + theta1 * Kappa0(Kappa1(t))) / 2;
+        double sigma = (Kappa1(t) + Kappa1(Kappa1(t)) + 2 * Kappa1(a)) / 3;
+        double theta = (t * Kappa0(t) + theta1 * Kappa0(Kappa1(t)) + (2 * b + 2 * a) * Kappa0(a)) / 3 + sigma;
         var d = KernelDerivation.Derive(ArchitectureParser.Parse(UnequalWidths).Value!);
         var v = d.Evaluate(t);
         Assert.True(Tolerance.Close(v.Nngp, sigma, 1e-14, 1e-15), $"{v.Nngp:R} vs {sigma:R}");

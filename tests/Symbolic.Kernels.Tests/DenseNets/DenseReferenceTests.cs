@@ -91,7 +91,7 @@ public sealed class DenseReferenceTests
 
     [Theory]
     [InlineData("densenet(layers=4)"), InlineData("mlp(layers=3)"), InlineData("resnet(blocks=3, alpha=1/2, train=all)"),
-     InlineData("serial(dense, fanout(2), parallel(identity, serial(dense, relu)), faninconcat, relu, dense)")]
+     InlineData(ConcatenationTests.ReluAfterConcat), InlineData(ConcatenationTests.UnequalWidths)]
     public void Symbolic_and_numeric_transfers_agree(string spec)
     {
         var d = KernelDerivation.Derive(ArchitectureParser.Parse(spec).Value!);

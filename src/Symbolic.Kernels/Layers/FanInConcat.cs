@@ -9,7 +9,7 @@ namespace Symbolic.Kernels.Layers;
 /// the dual of the average — until a dense layer mixes the channels with fan-in N = W·m. As everywhere in this layer
 /// (stax's convention), a dual treats its input as Gaussian: exact when every part is a pre-activation (a dense output or
 /// the embedded input); a part that is itself an activation's output (the DenseNet's yₗ) gets the stax value, which a
-/// finite network does not realise (the Monte Carlo sampler refuses that case).
+/// finite network does not realise (the Monte Carlo sampler refuses an activation on such a concatenation).
 /// </summary>
 public sealed record FanInConcat : Layer
 {

@@ -57,9 +57,9 @@ public sealed class FiniteNetwork
     internal IReadOnlyList<NetworkNode> Nodes => _nodes;
 
     /// <summary>The finite network of <paramref name="architecture"/> at width <paramref name="width"/> with inputs in
-    /// ℝ^<paramref name="inputDimension"/>, or false with a one-line reason (a nonlinearity on the raw input or another
-    /// non-Gaussian signal, a concatenation of the raw input, summed branches of different widths, branches left open, a
-    /// layer the sampler does not know).</summary>
+    /// ℝ^<paramref name="inputDimension"/>, or false with a one-line reason (a nonlinearity on the raw input or on a
+    /// concatenation with a non-Gaussian part, a concatenation of the raw input, summed branches of different widths,
+    /// branches left open, a layer the sampler does not know).</summary>
     /// <exception cref="ArgumentOutOfRangeException">width &lt; 1 or inputDimension &lt; 2.</exception>
     public static bool TryBuild(Layer architecture, int width, int inputDimension, [NotNullWhen(true)] out FiniteNetwork? network,
         [NotNullWhen(false)] out string? error)

@@ -91,9 +91,9 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
                 if (!input.IsRandom)
                     return Fail($"{layer.Spec} acts on the raw input, whose kernel is not Gaussian; the Monte Carlo " +
                                        "sampler needs a dense layer before the first nonlinearity", ref error);
-                if (!input.IsGaussian)
-                    return Fail($"{layer.Spec} acts on a signal that is not Gaussian (an activation's output, or a concatenation " +
-                                "or sum with one); the analytic duals assume Gaussian pre-activations, so put a dense layer before it", ref error);
+                if (input is ConcatNode && !input.IsGaussian)
+                    return Fail($"{layer.Spec} acts on a concatenation with a part that is not Gaussian (an activation's output); " +
+                                "the analytic duals assume Gaussian pre-activations, so concatenate dense outputs before an activation", ref error);
                 var function = PointwiseFunction.TryCreate(nonlinearity.Activation, out var reason);
                 if (function is null) return Fail(reason!, ref error);
                 return Single(Add(new ActivationNode(_nodes.Count, input.Width, input.Id, function)

@@ -16,6 +16,10 @@ namespace Symbolic.Kernels;
 /// counts the open fan-outs around this signal, and the signal is uncorrelated with its sibling branches of the fan-outs
 /// at levels 1…<see cref="UncorrelatedDepth"/> (it is a sum of terms W·h whose zero-mean weights W were drawn after them).
 /// FanInSum adds kernels, which is exact only when at most one branch is correlated with the others.
+/// After a <see cref="Layers.FanInConcat"/> the signal is a concatenation [y₁; …; yₙ] of relative widths wᵢ
+/// (<see cref="Width"/> = Σ wᵢ): the scalar fields hold its kernel, the width-weighted average Σᵢ (wᵢ/W)·Kᵢ, and
+/// <see cref="Parts"/> keeps the parts so that a nonlinearity can act on each (φ([Y; y]) has the average of the parts'
+/// duals, not the dual of the average) until a dense layer mixes them (conv-dense.md §3.3).
 /// </remarks>
 /// <param name="Nngp">Σ(x, z).</param>
 /// <param name="Ntk">Θ(x, z).</param>
@@ -55,6 +59,17 @@ public sealed record KernelState(Expr Nngp, Expr Ntk, Expr Var1, Expr Var2, Expr
     /// <summary>Whether the state holds parallel branches rather than one signal.</summary>
     public bool IsBranched => !Branches.IsDefaultOrEmpty;
 
+    /// <summary>The relative width of the signal in units of a dense layer's output ("growth = width"): 1 for the
+    /// input and after a dense layer, kept by pointwise layers, Σ wᵢ after a concatenation (conv-dense.md §3.3). Exact.</summary>
+    public Expr Width { get; init; } = Number.One;
+
+    /// <summary>The parts [y₁; …; yₙ] of a concatenated signal (each with its own <see cref="Width"/>, possibly itself
+    /// concatenated); empty for a signal that a dense layer produced or that was never concatenated.</summary>
+    public ImmutableArray<KernelState> Parts { get; init; } = [];
+
+    /// <summary>Whether the signal is a concatenation whose parts are kept.</summary>
+    public bool IsConcatenated => !Parts.IsDefaultOrEmpty;
+
     /// <summary>The normalised NNGP Σ(x, z)/√(Σ(x, x)Σ(z, z)) (= Σ/Σ(x, x) when both diagonals are the same node).</summary>
     public Expr NormalizedNngp => Nngp / GaussianPair.Scale(Var1, Var2);
 
@@ -63,14 +78,15 @@ public sealed record KernelState(Expr Nngp, Expr Ntk, Expr Var1, Expr Var2, Expr
         ? null
         : Ntk / GaussianPair.Scale(NtkVar1, NtkVar2);
 
-    /// <summary>Value equality: expressions by reference (structural, by interning), branches element by element.</summary>
+    /// <summary>Value equality: expressions by reference (structural, by interning), branches and parts element by element.</summary>
     public bool Equals(KernelState? other) =>
         other is not null
         && ReferenceEquals(Nngp, other.Nngp) && ReferenceEquals(Ntk, other.Ntk)
         && ReferenceEquals(Var1, other.Var1) && ReferenceEquals(Var2, other.Var2)
         && ReferenceEquals(NtkVar1, other.NtkVar1) && ReferenceEquals(NtkVar2, other.NtkVar2)
         && FanOutDepth == other.FanOutDepth && UncorrelatedDepth == other.UncorrelatedDepth
-        && Branches.AsSpan().SequenceEqual(other.Branches.AsSpan());
+        && Branches.AsSpan().SequenceEqual(other.Branches.AsSpan())
+        && ReferenceEquals(Width, other.Width) && Parts.AsSpan().SequenceEqual(other.Parts.AsSpan());
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Nngp, Ntk, Var1, Var2, NtkVar1, NtkVar2, FanOutDepth, Branches.Length);

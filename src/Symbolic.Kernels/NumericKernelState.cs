@@ -35,19 +35,29 @@ public sealed record NumericKernelState(double Nngp, double Ntk, double Var1, do
     /// <summary>Whether the state holds parallel branches rather than one signal.</summary>
     public bool IsBranched => !Branches.IsDefaultOrEmpty;
 
+    /// <summary>The relative width (see <see cref="KernelState.Width"/>): 1 after a dense layer, Σ wᵢ after a concatenation.</summary>
+    public double Width { get; init; } = 1;
+
+    /// <summary>The parts of a concatenated signal (see <see cref="KernelState.Parts"/>); empty otherwise.</summary>
+    public ImmutableArray<NumericKernelState> Parts { get; init; } = [];
+
+    /// <summary>Whether the signal is a concatenation whose parts are kept.</summary>
+    public bool IsConcatenated => !Parts.IsDefaultOrEmpty;
+
     /// <summary>Σ(x, z)/√(Σ(x, x)Σ(z, z)).</summary>
     public double NormalizedNngp => Nngp / GaussianPair.Scale(Var1, Var2);
 
     /// <summary>Θ(x, z)/√(Θ(x, x)Θ(z, z)) (NaN when Θ(x, x) = 0).</summary>
     public double NormalizedNtk => NtkVar1 == 0 || NtkVar2 == 0 ? double.NaN : Ntk / GaussianPair.Scale(NtkVar1, NtkVar2);
 
-    /// <summary>Value equality, branches element by element.</summary>
+    /// <summary>Value equality, branches and parts element by element.</summary>
     public bool Equals(NumericKernelState? other) =>
         other is not null
         && Nngp.Equals(other.Nngp) && Ntk.Equals(other.Ntk) && Var1.Equals(other.Var1) && Var2.Equals(other.Var2)
         && NtkVar1.Equals(other.NtkVar1) && NtkVar2.Equals(other.NtkVar2) && QuadratureError.Equals(other.QuadratureError)
         && FanOutDepth == other.FanOutDepth && UncorrelatedDepth == other.UncorrelatedDepth
-        && Branches.AsSpan().SequenceEqual(other.Branches.AsSpan());
+        && Branches.AsSpan().SequenceEqual(other.Branches.AsSpan())
+        && Width.Equals(other.Width) && Parts.AsSpan().SequenceEqual(other.Parts.AsSpan());
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Nngp, Ntk, Var1, Var2, NtkVar1, NtkVar2, FanOutDepth, Branches.Length);

@@ -58,11 +58,22 @@ public static class Stax
     /// <summary>Sum of the open branches.</summary>
     public static FanInSum FanInSum() => Layers.FanInSum.Instance;
 
+    /// <summary>Channel-wise concatenation of the open branches: the width-weighted average of their kernels
+    /// (conv-dense.md §3.3).</summary>
+    public static FanInConcat FanInConcat() => Layers.FanInConcat.Instance;
+
     /// <summary>The fully connected preset: <paramref name="layers"/> weight layers (Bietti–Bach count).</summary>
     public static FullyConnected Fc(int layers, Activation? act = null, Expr? bias = null) => new(layers, act ?? Activations.Relu.Instance, bias ?? Number.Zero);
 
-    /// <summary>The Huang/Belfer ResNet preset with branch scale α.</summary>
-    public static ResNet ResNet(int blocks, Expr alpha) => new(blocks, alpha);
+    /// <summary>The Huang/Belfer ResNet preset with branch scale α (<paramref name="train"/> = all: every layer trained,
+    /// conv-dense.md §3.2).</summary>
+    public static ResNet ResNet(int blocks, Expr alpha, ResNetTraining train = ResNetTraining.Blocks) => new(blocks, alpha, null, train);
+
+    /// <summary>The canonical MLP r₀ = W₀x, rₗ = relu(√(2/n)Wₗrₗ₋₁), f = v·r_L/√n (conv-dense.md §3.2).</summary>
+    public static Mlp Mlp(int layers) => new(layers);
+
+    /// <summary>The canonical DenseNet with growth = width, L concatenation blocks (conv-dense.md §3.2).</summary>
+    public static DenseNet DenseNet(int layers) => new(layers);
 
     /// <summary>The Huang/Belfer ResNet preset with α = blocks^(−γ).</summary>
     public static ResNet ResNetGamma(int blocks, Expr gamma) => Presets.ResNet.WithGamma(blocks, gamma);

@@ -8,6 +8,8 @@ namespace Symbolic.Kernels.Layers;
 /// Σ′ = σ_w²·Σ + σ_b² (and the same map on the diagonals). When <see cref="Trained"/>, its weights and bias are
 /// trained and add their gradient kernel, Θ′ = σ_w²·Θ + Σ′ (stax's Dense; fc-resnet.md §1.3 with σ_w² = 1, σ_b² = 0);
 /// a fixed layer (the A and v of Huang/Belfer, fc-resnet.md §4.1) only carries the NTK through, Θ′ = σ_w²·Θ.
+/// After a concatenation the fan-in n is the total width, so Σ and Θ are the parts' width-weighted averages (the state's
+/// scalar fields, conv-dense.md §3.3); the output has width 1 ("growth = width") and no parts.
 /// </summary>
 /// <param name="WeightVariance">σ_w².</param>
 /// <param name="BiasVariance">σ_b².</param>
@@ -33,7 +35,8 @@ public sealed record Dense(Expr WeightVariance, Expr BiasVariance, bool Trained 
         }
     }
 
-    /// <summary>Σ′ = σ_w²Σ + σ_b², Θ′ = σ_w²Θ + Σ′ if trained (else σ_w²Θ), diagonals alike; output uncorrelated with siblings.</summary>
+    /// <summary>Σ′ = σ_w²Σ + σ_b², Θ′ = σ_w²Θ + Σ′ if trained (else σ_w²Θ), diagonals alike; output uncorrelated with siblings,
+    /// of width 1.</summary>
     public override KernelState Transfer(KernelState k)
     {
         RequireSingle(k);
@@ -50,6 +53,8 @@ public sealed record Dense(Expr WeightVariance, Expr BiasVariance, bool Trained 
             NtkVar1 = Trained ? w * k.NtkVar1 + var1 : w * k.NtkVar1,
             NtkVar2 = Trained ? w * k.NtkVar2 + var2 : w * k.NtkVar2,
             UncorrelatedDepth = k.FanOutDepth,
+            Width = Number.One,
+            Parts = [],
         };
     }
 
@@ -68,6 +73,8 @@ public sealed record Dense(Expr WeightVariance, Expr BiasVariance, bool Trained 
             NtkVar1 = Trained ? w * k.NtkVar1 + var1 : w * k.NtkVar1,
             NtkVar2 = Trained ? w * k.NtkVar2 + var2 : w * k.NtkVar2,
             UncorrelatedDepth = k.FanOutDepth,
+            Width = 1,
+            Parts = [],
         };
     }
 

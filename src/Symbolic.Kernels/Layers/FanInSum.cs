@@ -8,7 +8,8 @@ namespace Symbolic.Kernels.Layers;
 /// Sums the open branches into one signal (stax's <c>FanInSum</c>): Σ′ = Σᵢ Σᵢ and Θ′ = Σᵢ Θᵢ, diagonals alike. This drops
 /// the cross-covariances E[fᵢ(x)fⱼ(z)], so it is exact only when at most one branch is correlated with the others — every
 /// other branch must end in fresh zero-mean weights (e.g. a dense layer), as the residual branch V·relu(W·x) does in
-/// fc-resnet.md §4.1. Anything else raises <see cref="ArchitectureException"/>.
+/// fc-resnet.md §4.1. Anything else raises <see cref="ArchitectureException"/>, as do branches of different relative
+/// widths or a concatenated branch (<see cref="KernelState.Parts"/>; conv-dense.md §3.3).
 /// </summary>
 /// <remarks>
 /// The symbolic sums are stored as √(ab)·g(Σ/√(ab)) and √(Θ(x,x)Θ(z,z))·g(Θ/√(…)) with the guards of
@@ -28,6 +29,7 @@ public sealed record FanInSum : Layer
     {
         var branches = k.IsBranched ? k.Branches : throw new ArchitectureException(this, "faninsum needs open branches; put a fanout before it");
         int level = CheckUncorrelated(branches.Select(b => (b.FanOutDepth, b.UncorrelatedDepth)));
+        CheckSummable(branches.Any(b => b.IsConcatenated), branches.Select(b => b.Width).Distinct().Select(ConstantText.Format));
         var sum = k with
         {
             Var1 = Algebra.Add([.. branches.Select(b => b.Var1)]),
@@ -37,6 +39,8 @@ public sealed record FanInSum : Layer
             Branches = [],
             FanOutDepth = level - 1,
             UncorrelatedDepth = Math.Min(level - 1, branches.Min(b => b.UncorrelatedDepth)),
+            Width = branches[0].Width,
+            Parts = [],
         };
         // The diagonals above are final (possibly rounded to floats by KernelState); scale by those.
         return sum with
@@ -51,6 +55,8 @@ public sealed record FanInSum : Layer
     {
         var branches = k.IsBranched ? k.Branches : throw new ArchitectureException(this, "faninsum needs open branches; put a fanout before it");
         int level = CheckUncorrelated(branches.Select(b => (b.FanOutDepth, b.UncorrelatedDepth)));
+        CheckSummable(branches.Any(b => b.IsConcatenated), branches.Select(b => b.Width).Distinct()
+            .Select(w => w.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
         return k with
         {
             Nngp = branches.Sum(b => b.Nngp),
@@ -63,6 +69,8 @@ public sealed record FanInSum : Layer
             Branches = [],
             FanOutDepth = level - 1,
             UncorrelatedDepth = Math.Min(level - 1, branches.Min(b => b.UncorrelatedDepth)),
+            Width = branches[0].Width,
+            Parts = [],
         };
     }
 
@@ -98,6 +106,18 @@ public sealed record FanInSum : Layer
         var sum = (double[])field(branches[0]).Clone();
         for (int b = 1; b < branches.Count; b++) SpanMath.Add(sum, field(branches[b]));
         return sum;
+    }
+
+    /// <summary>Throws unless the branches have one width and none is a concatenation with parts kept: adding [Y; y]
+    /// channel-wise to another signal is defined only part by part, which needs a dense layer first.</summary>
+    private void CheckSummable(bool concatenated, IEnumerable<string> widths)
+    {
+        var distinct = widths.ToList();
+        if (distinct.Count > 1)
+            throw new ArchitectureException(this,
+                $"faninsum adds signals of relative widths {string.Join(" and ", distinct)}; end every branch with a dense layer (width 1)");
+        if (concatenated)
+            throw new ArchitectureException(this, "faninsum of a concatenated signal (after faninconcat): put a dense layer after the concatenation first");
     }
 
     /// <summary>The fan-out level being closed; throws when more than one branch is correlated at that level.</summary>

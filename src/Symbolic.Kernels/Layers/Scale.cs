@@ -5,7 +5,8 @@ namespace Symbolic.Kernels.Layers;
 
 /// <summary>
 /// Multiplication of the signal by a fixed constant c (the α of a residual branch, fc-resnet.md §4.1):
-/// Σ′ = c²·Σ and Θ′ = c²·Θ, diagonals alike. Linear and parameter-free, so correlations are unchanged.
+/// Σ′ = c²·Σ and Θ′ = c²·Θ, diagonals alike. Linear and parameter-free, so correlations are unchanged; a concatenated
+/// signal is scaled part by part.
 /// </summary>
 /// <param name="Factor">c.</param>
 public sealed record Scale(Expr Factor) : Layer
@@ -16,7 +17,7 @@ public sealed record Scale(Expr Factor) : Layer
     /// <summary>(Σ, Θ, diagonals) ↦ c²·(Σ, Θ, diagonals).</summary>
     public override KernelState Transfer(KernelState k)
     {
-        RequireSingle(k);
+        if (RequireSingle(k).IsConcatenated) return Concatenation.Map(k, Transfer, k);
         var c2 = Factor.Pow(2);
         var var1 = c2 * k.Var1;
         var ntkVar1 = c2 * k.NtkVar1;
@@ -34,7 +35,7 @@ public sealed record Scale(Expr Factor) : Layer
     /// <inheritdoc/>
     public override NumericKernelState Transfer(NumericKernelState k)
     {
-        RequireSingle(k);
+        if (RequireSingle(k).IsConcatenated) return Concatenation.Map(k, Transfer, k);
         double c = Values.Of(Factor), c2 = c * c;
         return k with { Nngp = c2 * k.Nngp, Ntk = c2 * k.Ntk, Var1 = c2 * k.Var1, Var2 = c2 * k.Var2, NtkVar1 = c2 * k.NtkVar1, NtkVar2 = c2 * k.NtkVar2 };
     }

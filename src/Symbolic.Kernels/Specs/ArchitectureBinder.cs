@@ -48,12 +48,15 @@ internal sealed partial class ArchitectureBinder(string text, List<SpecError> er
         {
             case "fc": return BindFullyConnected(call);
             case "resnet": return BindResNet(call);
+            case "mlp": return Depth(call) is int mlp ? new Mlp(mlp) : null;
+            case "densenet": return Depth(call) is int dense ? new DenseNet(dense) : null;
             case "serial": return Positional(call, 1) is { } serial ? new Serial(serial) : null;
             case "parallel": return Positional(call, 1) is { } parallel ? new Parallel(parallel) : null;
             case "residual": return BindResidual(call);
             case "dense": return BindDense(call);
             case "identity": return NoArguments(call) ? Identity.Instance : null;
             case "faninsum": return NoArguments(call) ? FanInSum.Instance : null;
+            case "faninconcat": return NoArguments(call) ? FanInConcat.Instance : null;
             case "fanout": return BindFanOut(call);
             case "scale": return BindScale(call);
             case "conv": return BindConv(call);
@@ -79,15 +82,27 @@ internal sealed partial class ArchitectureBinder(string text, List<SpecError> er
 
     private ResNet? BindResNet(CallNode call)
     {
-        if (Named(call, "blocks", "alpha", "gamma") is not { } args) return null;
+        if (Named(call, "blocks", "alpha", "gamma", "train") is not { } args) return null;
         int? blocks = args.TryGetValue("blocks", out var l) ? Integer("blocks", l, 1, MaxCount) : 1;
         var a = args.GetValueOrDefault("alpha");
         var g = args.GetValueOrDefault("gamma");
+        ResNetTraining? train = args.TryGetValue("train", out var tn) ? Training(tn) : ResNetTraining.Blocks;
         if (a is not null && g is not null) return Error<ResNet>(g, "give alpha or gamma (α = blocks^−γ), not both");
-        if (blocks is null) return null;
-        if (g is not null) return Real("gamma", g, RangeKind.NonNegative) is { } gamma ? ResNet.WithGamma(blocks.Value, gamma) : null;
+        if (blocks is null || train is null) return null;
+        if (g is not null) return Real("gamma", g, RangeKind.NonNegative) is { } gamma ? ResNet.WithGamma(blocks.Value, gamma, train.Value) : null;
         var alpha = a is null ? Number.One : Real("alpha", a, RangeKind.Positive);
-        return alpha is null ? null : new ResNet(blocks.Value, alpha);
+        return alpha is null ? null : new ResNet(blocks.Value, alpha, null, train.Value);
+    }
+
+    private ResNetTraining? Training(SpecNode node) => node is CallNode { Name: "all" or "blocks", HasParentheses: false } c
+        ? c.Name == "all" ? ResNetTraining.All : ResNetTraining.Blocks
+        : ErrorValue<ResNetTraining>(node, $"train must be blocks (Huang/Belfer: W, V only) or all (every layer), got '{Source(node)}'");
+
+    /// <summary>The one parameter <c>layers</c> of the mlp and densenet presets (default 1).</summary>
+    private int? Depth(CallNode call)
+    {
+        if (Named(call, "layers") is not { } args) return null;
+        return args.TryGetValue("layers", out var l) ? Integer("layers", l, 1, MaxCount) : 1;
     }
 
     private Residual? BindResidual(CallNode call)

@@ -21,6 +21,16 @@ public static class ArchitectureGrammar
           resnet(blocks=L, alpha=a)          Huang/Belfer ResNet: x0 = A x, x_l = x_(l-1) + a V_l relu(sqrt2 W_l x_(l-1)),
           resnet(blocks=L, gamma=g)          f = v.x_L with A and v fixed, W_l and V_l trained; gamma sets a = L^(-g)
                                               (kept exact: a rational or a radical). Theta(1) = 2 L a^2 (1 + a^2)^(L-1).
+          resnet(blocks=L, alpha=a, train=all)
+                                              the same blocks with x0 = W0 x and f = v.x_L/sqrt(n) trained too
+                                              (conv-dense 3.2); Theta(1) = (1 + a^2)^L (2 + 2 L a^2/(1 + a^2)).
+          mlp(layers=L)                      r0 = W0 x, r_l = relu(sqrt(2/n) W_l r_(l-1)) for l = 1..L, f = v.r_L/sqrt(n),
+                                              all trained: dense -> (dense -> relu) x L -> dense; Theta(1) = L + 2
+                                              (fc(layers=L+1) has the same NNGP but no linear W0: Theta(1) = L + 1).
+          densenet(layers=L)                 Y0 = W0 x, Y_l = [Y_(l-1); relu(sqrt(2/N_(l-1)) W_l Y_(l-1))] (growth = width,
+                                              N_l = (l+1) n), f = v.Y_L/sqrt(N_L), all trained: dense -> (fanout(2) ->
+                                              parallel(identity, serial(dense, relu)) -> faninconcat) x L -> dense;
+                                              Q_l = (l Q_(l-1) + Phi(Q_(l-1)))/(l+1), Theta(1) = 1 + H_(L+1).
           rescnn(blocks=L, alpha=a, q=3, q0=1, qv=1, head=eq|gap|vec, train=all|blocks, skip=true)
                                              convolutional ResNet on images C0 x d (circular padding): conv(q=q0) ->
                                               residual(serial(conv(q), relu, conv(q=qv)), alpha=a) x L -> head -> dense;
@@ -43,6 +53,10 @@ public static class ArchitectureGrammar
           identity | scale(c=...)            skip path | multiply the signal by c
           fanout(n) , parallel(l1, ..., ln) , faninsum
                                               stax branching: copy into n branches, one layer per branch, sum them
+                                              (summed branches must have one width and end uncorrelated but one)
+          faninconcat                        concatenate the branches' channels: the kernel is the width-weighted
+                                              average of theirs (a dense layer has width 1, concat adds widths); an
+                                              activation after it acts on each part, a dense layer mixes them
           layer*n                            n repetitions with independent weights, n in [1, 10000]
           <activation>                       a nonlinearity layer
 
@@ -61,5 +75,6 @@ public static class ArchitectureGrammar
           rescnn(blocks=2, alpha=1, q=3, head=gap)
           serial(conv(q=1), residual(serial(conv, relu, conv(q=1)))*2, eq, dense)
           serial(dense, relu, residual(serial(dense, relu, dense), alpha=0.5)*3, dense(trained=false))
+          serial(dense, fanout(2), parallel(identity, serial(dense, relu)), faninconcat, relu, dense)
         """;
 }

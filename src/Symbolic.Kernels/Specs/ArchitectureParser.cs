@@ -52,7 +52,7 @@ public static class ArchitectureParser
         while (stack.Count > 0)
         {
             var current = stack.Pop();
-            if (current is FanOut or FanInSum or Parallel or Residual) return true;
+            if (current is FanOut or FanInSum or FanInConcat or Parallel or Residual) return true;
             if (current is Preset) continue;   // presets are well formed by construction
             foreach (var child in LayerTree.Children(current)) stack.Push(child);
         }

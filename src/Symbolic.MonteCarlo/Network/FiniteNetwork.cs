@@ -8,8 +8,8 @@ namespace Symbolic.MonteCarlo.Network;
 /// A <see cref="Layer"/> value interpreted at finite width m (STYLE §3.8): the same records the kernel layer maps to
 /// infinite-width kernels, as a random network that can be sampled. Parameterisation (NTK, as the kernel layer assumes):
 /// the input x ∈ S^(d−1) enters as √d·x, so its kernel is t = ⟨x, z⟩; a dense layer computes √(σ_w²/n)·W·h + σ_b·β with
-/// W, β i.i.d. N(0, 1) and n the fan-in; an activation computes √c_φ·φ(h); a residual block x + α·f(x); fan-outs copy and
-/// fan-ins add. For the ResNet preset this is exactly the network of fc-resnet.md §8; for the FC preset, Arora's network
+/// W, β i.i.d. N(0, 1) and n the fan-in; an activation computes √c_φ·φ(h); a residual block x + α·f(x); fan-outs copy,
+/// faninsum adds and faninconcat concatenates (the next fan-in is the total width). For the ResNet preset this is exactly the network of fc-resnet.md §8; for the FC preset, Arora's network
 /// of §1.3 (c_σ = 2). The output f is one unit (width 1): the architecture's final dense layer, or a fixed readout
 /// f = uᵀy/√m appended when the architecture ends otherwise (its kernel map is the identity).
 /// </summary>
@@ -57,8 +57,9 @@ public sealed class FiniteNetwork
     internal IReadOnlyList<NetworkNode> Nodes => _nodes;
 
     /// <summary>The finite network of <paramref name="architecture"/> at width <paramref name="width"/> with inputs in
-    /// ℝ^<paramref name="inputDimension"/>, or false with a one-line reason (a nonlinearity on the raw input, summed
-    /// branches of different widths, branches left open, a layer the sampler does not know).</summary>
+    /// ℝ^<paramref name="inputDimension"/>, or false with a one-line reason (a nonlinearity on the raw input or on a
+    /// concatenation with a non-Gaussian part, a concatenation of the raw input, summed branches of different widths,
+    /// branches left open, a layer the sampler does not know).</summary>
     /// <exception cref="ArgumentOutOfRangeException">width &lt; 1 or inputDimension &lt; 2.</exception>
     public static bool TryBuild(Layer architecture, int width, int inputDimension, [NotNullWhen(true)] out FiniteNetwork? network,
         [NotNullWhen(false)] out string? error)

@@ -10,8 +10,8 @@ namespace Symbolic.MonteCarlo.Network;
 /// <summary>
 /// Interprets a <see cref="Layer"/> value at finite width (STYLE §3.8): the same records the kernel layer transfers
 /// become nodes of a finite network. Presets expand, Repeat unrolls with fresh weights per repetition, a residual block
-/// is x + α·f(x) (FanOut(2) → Parallel(Serial(f, Scale(α)), Identity) → FanInSum, as on the analytic side), and a fan-out
-/// is a node with several consumers. Every dense layer has output width m except the readout (see <see cref="Build"/>).
+/// is x + α·f(x) (FanOut(2) → Parallel(Serial(f, Scale(α)), Identity) → FanInSum, as on the analytic side), a fan-out
+/// is a node with several consumers, and a concatenation puts its inputs' units side by side (its width is their sum). Every dense layer has output width m except the readout (see <see cref="Build"/>).
 /// </summary>
 internal sealed class NetworkBuilder(int width, int inputDimension)
 {
@@ -74,6 +74,9 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
             case FanInSum:
                 if (!branched) return Fail("faninsum needs open branches; put a fanout before it", ref error);
                 return Sum(layer, signals, ref error) is int sum ? ([sum], false) : null;
+            case FanInConcat:
+                if (!branched) return Fail("faninconcat needs open branches; put a fanout before it", ref error);
+                return Concat(layer, signals, ref error) is int concat ? ([concat], false) : null;
             case Residual residual:
                 return ApplyResidual(residual, signals, branched, ref error);
         }
@@ -83,17 +86,21 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
         {
             case Dense dense:
                 return Single(Add(new DenseNode(_nodes.Count, width, input.Id, Value(dense.WeightVariance), Value(dense.BiasVariance),
-                    dense.Trained, _denseLayers++) { IsRandom = true, IsTrainable = dense.Trained || input.IsTrainable }));
+                    dense.Trained, _denseLayers++) { IsRandom = true, IsTrainable = dense.Trained || input.IsTrainable, IsGaussian = true }));
             case Nonlinearity nonlinearity:
                 if (!input.IsRandom)
                     return Fail($"{layer.Spec} acts on the raw input, whose kernel is not Gaussian; the Monte Carlo " +
                                        "sampler needs a dense layer before the first nonlinearity", ref error);
+                if (input is ConcatNode && !input.IsGaussian)
+                    return Fail($"{layer.Spec} acts on a concatenation with a part that is not Gaussian (an activation's output); " +
+                                "the analytic duals assume Gaussian pre-activations, so concatenate dense outputs before an activation", ref error);
                 var function = PointwiseFunction.TryCreate(nonlinearity.Activation, out var reason);
                 if (function is null) return Fail(reason!, ref error);
-                return Single(Add(new ActivationNode(_nodes.Count, input.Width, input.Id, function) { IsRandom = true, IsTrainable = input.IsTrainable }));
+                return Single(Add(new ActivationNode(_nodes.Count, input.Width, input.Id, function)
+                    { IsRandom = true, IsTrainable = input.IsTrainable, IsGaussian = nonlinearity.Activation.IsLinear }));
             case Scale scale:
                 return Single(Add(new ScaleNode(_nodes.Count, input.Width, input.Id, Value(scale.Factor))
-                    { IsRandom = input.IsRandom, IsTrainable = input.IsTrainable }));
+                    { IsRandom = input.IsRandom, IsTrainable = input.IsTrainable, IsGaussian = input.IsGaussian }));
             default:
                 return Fail($"layer {layer.Spec} is not supported by the Monte Carlo sampler", ref error);
         }
@@ -122,7 +129,7 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
         if (f.Value.Branched) return Fail($"the branch of {residual.Spec} leaves a fan-out open", ref error);
         var branch = _nodes[f.Value.Signals[0]];
         var scaled = Add(new ScaleNode(_nodes.Count, branch.Width, branch.Id, Value(residual.Alpha))
-            { IsRandom = branch.IsRandom, IsTrainable = branch.IsTrainable });
+            { IsRandom = branch.IsRandom, IsTrainable = branch.IsTrainable, IsGaussian = branch.IsGaussian });
         return Sum(residual, [scaled.Id, signals[0]], ref error) is int sum ? ([sum], false) : null;
     }
 
@@ -136,7 +143,22 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
             return null;
         }
         return Add(new SumNode(_nodes.Count, inputs[0].Width, signals)
-            { IsRandom = inputs.Any(n => n.IsRandom), IsTrainable = inputs.Any(n => n.IsTrainable) }).Id;
+            { IsRandom = inputs.Any(n => n.IsRandom), IsTrainable = inputs.Any(n => n.IsTrainable), IsGaussian = inputs.All(n => n.IsGaussian) }).Id;
+    }
+
+    /// <summary>[h₁; …; hₙ] of width Σ wᵢ. The analytic side counts the raw input as one width unit, which a finite
+    /// network (input width d, hidden width m) cannot realise, so the raw input may not be concatenated.</summary>
+    private int? Concat(Layer layer, int[] signals, ref string? error)
+    {
+        var inputs = signals.Select(s => _nodes[s]).ToList();
+        if (inputs.Any(n => !n.IsRandom))
+        {
+            Fail($"{layer.Spec} concatenates the raw input (width d) with hidden signals (width m); the analytic kernels " +
+                 "count every part as one width unit, so put a dense layer before the fan-out", ref error);
+            return null;
+        }
+        return Add(new ConcatNode(_nodes.Count, inputs.Sum(n => n.Width), signals)
+            { IsRandom = true, IsTrainable = inputs.Any(n => n.IsTrainable), IsGaussian = inputs.All(n => n.IsGaussian) }).Id;
     }
 
     private NetworkNode Add(NetworkNode node)

@@ -3,7 +3,9 @@ namespace Symbolic.MonteCarlo.Network;
 /// <summary>
 /// One signal of a finite network: a width and the nodes it is computed from (the network is a DAG in topological
 /// order; a fan-out is a node with several consumers). <see cref="IsRandom"/>: the signal depends on sampled weights;
-/// <see cref="IsTrainable"/>: it depends on a trained layer, so the backward pass must reach it.
+/// <see cref="IsTrainable"/>: it depends on a trained layer, so the backward pass must reach it; <see cref="IsGaussian"/>:
+/// its units are Gaussian at infinite width (dense outputs, and linear maps, sums and concatenations of them), which the
+/// analytic duals of a following nonlinearity assume.
 /// </summary>
 internal abstract class NetworkNode(int id, int width, int[] inputs)
 {
@@ -16,6 +18,8 @@ internal abstract class NetworkNode(int id, int width, int[] inputs)
     public bool IsRandom { get; init; }
 
     public bool IsTrainable { get; init; }
+
+    public bool IsGaussian { get; init; }
 }
 
 /// <summary>The input √d·x for x on the unit sphere of ℝᵈ, so that (1/d)⟨√d·x, √d·z⟩ = t: the kernel of the input is t.</summary>
@@ -51,3 +55,7 @@ internal sealed class ScaleNode(int id, int width, int input, double factor) : N
 
 /// <summary>h′ = Σᵢ hᵢ over inputs of one width (FanInSum; the skip sum of a residual block).</summary>
 internal sealed class SumNode(int id, int width, int[] inputs) : NetworkNode(id, width, inputs);
+
+/// <summary>h′ = [h₁; …; hₙ], the inputs' units side by side (FanInConcat): the width is the sum of theirs, so a dense
+/// layer after it has fan-in Σ wᵢ (the DenseNet's Nₗ = (l + 1)m, conv-dense.md §3.2).</summary>
+internal sealed class ConcatNode(int id, int width, int[] inputs) : NetworkNode(id, width, inputs);

@@ -80,6 +80,9 @@ internal sealed class NetworkPass
                 case SumNode sum:
                     foreach (int input in sum.Inputs) VectorOps.Add(_values[input], output);
                     break;
+                case ConcatNode concat:
+                    ForwardConcat(concat, output);
+                    break;
             }
             foreach (int input in node.Inputs)
                 if (--consumers[input] == 0 && !keep[input]) _values[input] = null;   // free signals no one needs again
@@ -137,9 +140,41 @@ internal sealed class NetworkPass
                     foreach (int input in sum.Inputs)
                         if (_nodes[input].IsTrainable) VectorOps.Add(g, GradientOf(grads, input));
                     break;
+                case ConcatNode concat:
+                    BackwardConcat(concat, g, grads);
+                    break;
             }
         }
         return theta;
+    }
+
+    /// <summary>h′ = [h₁; …; hₙ] per input: each input's units copied to its offset.</summary>
+    private void ForwardConcat(ConcatNode concat, double[] output)
+    {
+        int offset = 0;
+        foreach (int input in concat.Inputs)
+        {
+            int w = _nodes[input].Width;
+            var h = _values[input]!;
+            for (int b = 0; b < _count; b++) h.AsSpan(b * w, w).CopyTo(output.AsSpan(b * concat.Width + offset, w));
+            offset += w;
+        }
+    }
+
+    /// <summary>∂f/∂hᵢ += the segment of ∂f/∂h′ at input i's offset.</summary>
+    private void BackwardConcat(ConcatNode concat, double[] g, double[]?[] grads)
+    {
+        int offset = 0;
+        foreach (int input in concat.Inputs)
+        {
+            int w = _nodes[input].Width;
+            if (_nodes[input].IsTrainable)
+            {
+                var gradIn = GradientOf(grads, input);
+                for (int b = 0; b < _count; b++) VectorOps.Add(g.AsSpan(b * concat.Width + offset, w), gradIn.AsSpan(b * w, w));
+            }
+            offset += w;
+        }
     }
 
     /// <summary>Θ̂[a, b] += ⟨gₐ, g_b⟩·(σ_w²·(1/n)⟨hₐ, h_b⟩ + σ_b²): the gradient inner product of W and β.</summary>

@@ -26,6 +26,9 @@ public sealed class GradientTests
         { "branches ending in relu", Stax.Serial(Stax.Dense(), Stax.Relu(), Stax.FanOut(2),
             Stax.Parallel(Stax.Serial(Stax.Dense(), Stax.Erf(), Stax.Dense(trained: false)), Stax.Scale(2)), Stax.FanInSum(), Stax.Relu()) },
         { "residual with identity branch", Stax.Serial(Stax.Dense(), Stax.Residual(Stax.Serial(Stax.Dense(), Stax.Identity()), Number.Of(3, 2)), Stax.Dense()) },
+        { "densenet", Stax.DenseNet(2) },
+        { "relu after concatenation", Stax.Serial(Stax.Dense(), Stax.FanOut(2), Stax.Parallel(Stax.Identity(), Stax.Serial(Stax.Relu(), Stax.Dense(Number.Of(2)))),
+            Stax.FanInConcat(), Stax.Relu(), Stax.Dense()) },
     };
 
     [Theory]

@@ -1,3 +1,5 @@
+using Symbolic.Kernels.Images;
+
 namespace Symbolic.Kernels;
 
 /// <summary>
@@ -16,6 +18,17 @@ public abstract record Layer
     /// <summary>The kernels after this layer, as doubles.</summary>
     /// <exception cref="ArchitectureException">The layer cannot take this state.</exception>
     public abstract NumericKernelState Transfer(NumericKernelState k);
+
+    /// <summary>
+    /// The per-pixel kernels of a batch of image pairs after this layer (conv-dense.md §2.2–2.3). Pointwise layers act
+    /// entrywise (dense is the 1×1 conv), conv layers mix pixels through 𝒜_q, heads reduce the image to a scalar.
+    /// </summary>
+    /// <exception cref="ArchitectureException">The layer has no image meaning, or cannot take this state.</exception>
+    public virtual ImageKernelBatch Transfer(ImageKernelBatch k) => throw NoImageKernel();
+
+    /// <summary>The diagonal per-pixel kernels after this layer, as expressions (the symbolic Eq path, conv-dense.md §2.2).</summary>
+    /// <exception cref="ArchitectureException">The layer has no image meaning, or cannot take this state.</exception>
+    public virtual ImageKernelState Transfer(ImageKernelState k) => throw NoImageKernel();
 
     /// <summary>Whether the symbolic transfer exists (every activation inside has a closed-form dual).</summary>
     public virtual bool HasClosedForm => true;
@@ -46,6 +59,17 @@ public abstract record Layer
     /// <summary>Throws unless <paramref name="k"/> is a single signal (no open fan-out).</summary>
     protected NumericKernelState RequireSingle(NumericKernelState k) =>
         k.IsBranched ? throw new ArchitectureException(this, OpenBranches(k.Branches.Length)) : k;
+
+    /// <summary>Throws unless <paramref name="k"/> is a single signal (no open fan-out).</summary>
+    protected ImageKernelBatch RequireSingle(ImageKernelBatch k) =>
+        k.IsBranched ? throw new ArchitectureException(this, OpenBranches(k.Branches.Length)) : k;
+
+    /// <summary>Throws unless <paramref name="k"/> is a single signal (no open fan-out).</summary>
+    protected ImageKernelState RequireSingle(ImageKernelState k) =>
+        k.IsBranched ? throw new ArchitectureException(this, OpenBranches(k.Pixels[0].Branches.Length)) : k;
+
+    private ArchitectureException NoImageKernel() =>
+        new(this, $"{Spec} has no per-pixel (image) kernel; image architectures use conv, dense, activations, heads (eq, gap, flatten) and the combinators");
 
     private string OpenBranches(int count) =>
         $"{Spec} takes one signal, but {count} parallel branches are open; close them with faninsum first";

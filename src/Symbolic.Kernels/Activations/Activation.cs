@@ -3,7 +3,7 @@ namespace Symbolic.Kernels.Activations;
 /// <summary>
 /// A pointwise nonlinearity φ seen through its Gaussian duals (stax's <c>nngp_ntk_fn</c>): for (u, v) ~ N(0, [[a, c], [c, b]])
 /// it maps the covariance (c, a, b) to D = c_φ·E[φ(u)φ(v)] and Ḋ = c_φ·E[φ′(u)φ′(v)], where c_φ is the activation's
-/// stated normalisation. Every activation has a numeric path (<see cref="Evaluate"/>); those with a closed form derive
+/// stated normalisation. Every activation has a numeric path (<see cref="Evaluate(double, double, double)"/>); those with a closed form derive
 /// from <see cref="ClosedFormActivation"/> and also give the duals as expressions.
 /// </summary>
 /// <remarks>Layers are data: activations are records, printable (<see cref="ToString"/> is the spec text) and comparable.</remarks>
@@ -27,6 +27,24 @@ public abstract record Activation
 
     /// <summary>(D, Ḋ) on the diagonal, i.e. at c = a = b (ρ = 1): the next variance and the NTK diagonal factor.</summary>
     public abstract NumericDuals EvaluateDiagonal(double variance);
+
+    /// <summary>
+    /// (D, Ḋ) elementwise over spans (the batched image kernels, conv-dense.md §2.2: P_ij = Φ(Σ_xx[i,i], Σ_zz[j,j], Σ_xz[i,j])),
+    /// written to <paramref name="dual"/> and <paramref name="derivativeDual"/>; returns the largest error estimate.
+    /// Closed forms override this with a tight loop.
+    /// </summary>
+    public virtual double Evaluate(ReadOnlySpan<double> cov, ReadOnlySpan<double> var1, ReadOnlySpan<double> var2, Span<double> dual, Span<double> derivativeDual)
+    {
+        double error = 0;
+        for (int i = 0; i < cov.Length; i++)
+        {
+            var duals = Evaluate(cov[i], var1[i], var2[i]);
+            dual[i] = duals.Dual;
+            derivativeDual[i] = duals.DerivativeDual;
+            error = Math.Max(error, duals.MaxError);
+        }
+        return error;
+    }
 
     /// <summary>The spec text.</summary>
     public sealed override string ToString() => Spec;

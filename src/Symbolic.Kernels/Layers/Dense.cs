@@ -1,4 +1,5 @@
 using Symbolic.Core.Expressions;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.Kernels.Layers;
 
@@ -69,4 +70,11 @@ public sealed record Dense(Expr WeightVariance, Expr BiasVariance, bool Trained 
             UncorrelatedDepth = k.FanOutDepth,
         };
     }
+
+    /// <summary>The 1×1 conv (channel mixing) per stored entry: K′ = σ_w²K + σ_b², Θ′ = σ_w²Θ + K′ if trained (conv-dense.md §1.3).</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k) =>
+        ImageMaps.Linear(RequireSingle(k), 1, Values.Of(WeightVariance), Values.Of(BiasVariance), Trained);
+
+    /// <summary>The scalar map on every pixel's diagonal state.</summary>
+    public override ImageKernelState Transfer(ImageKernelState k) => RequireSingle(k).Map(Transfer);
 }

@@ -1,5 +1,6 @@
 using Symbolic.Core.Algebra;
 using Symbolic.Kernels.Activations;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.Kernels.Layers;
 
@@ -63,6 +64,40 @@ public sealed record FanInSum : Layer
             FanOutDepth = level - 1,
             UncorrelatedDepth = Math.Min(level - 1, branches.Min(b => b.UncorrelatedDepth)),
         };
+    }
+
+    /// <summary>(k₁, …, kₙ) ↦ Σᵢ kᵢ entry by entry, closing one fan-out level; the branches must have one shape.</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k)
+    {
+        var branches = k.IsBranched ? k.Branches : throw new ArchitectureException(this, "faninsum needs open branches; put a fanout before it");
+        int level = CheckUncorrelated(branches.Select(b => (b.FanOutDepth, b.UncorrelatedDepth)));
+        var first = branches[0];
+        if (branches.Any(b => b.Shape != first.Shape || b.TracksNtk != first.TracksNtk))
+            throw new ArchitectureException(this, $"faninsum of branches with different image shapes ({string.Join(", ", branches.Select(b => b.Shape))}); " +
+                                                  "apply a head in every branch or in none");
+        return first with
+        {
+            Nngp = Sum(branches, b => b.Nngp),
+            Ntk = first.TracksNtk ? Sum(branches, b => b.Ntk!) : null,
+            Var1 = Sum(branches, b => b.Var1),
+            Var2 = Sum(branches, b => b.Var2),
+            NtkVar1 = first.TracksNtk ? Sum(branches, b => b.NtkVar1!) : null,
+            NtkVar2 = first.TracksNtk ? Sum(branches, b => b.NtkVar2!) : null,
+            QuadratureError = Math.Max(k.QuadratureError, branches.Max(b => b.QuadratureError)),
+            Branches = [],
+            FanOutDepth = level - 1,
+            UncorrelatedDepth = Math.Min(level - 1, branches.Min(b => b.UncorrelatedDepth)),
+        };
+    }
+
+    /// <summary>Every pixel sums its branches (scalar faninsum per pixel, with its guards).</summary>
+    public override ImageKernelState Transfer(ImageKernelState k) => k.Map(Transfer);
+
+    private static double[] Sum(IReadOnlyList<ImageKernelBatch> branches, Func<ImageKernelBatch, double[]> field)
+    {
+        var sum = (double[])field(branches[0]).Clone();
+        for (int b = 1; b < branches.Count; b++) SpanMath.Add(sum, field(branches[b]));
+        return sum;
     }
 
     /// <summary>The fan-out level being closed; throws when more than one branch is correlated at that level.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.Kernels.Layers;
 
@@ -35,4 +36,14 @@ public sealed record FanOut : Layer
         var copy = RequireSingle(k) with { FanOutDepth = k.FanOutDepth + 1 };
         return k with { Branches = [.. Enumerable.Repeat(copy, Count)] };
     }
+
+    /// <summary>k ↦ (k, …, k) as branches one fan-out level deeper (the arrays are shared, never modified).</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k)
+    {
+        var copy = RequireSingle(k) with { FanOutDepth = k.FanOutDepth + 1 };
+        return k with { Branches = [.. Enumerable.Repeat(copy, Count)] };
+    }
+
+    /// <summary>Every pixel fans out in lockstep.</summary>
+    public override ImageKernelState Transfer(ImageKernelState k) => RequireSingle(k).Map(Transfer);
 }

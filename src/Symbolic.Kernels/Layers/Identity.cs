@@ -1,3 +1,5 @@
+using Symbolic.Kernels.Images;
+
 namespace Symbolic.Kernels.Layers;
 
 /// <summary>The identity layer (a skip path): every kernel, branch and correlation passes through unchanged.</summary>
@@ -14,4 +16,10 @@ public sealed record Identity : Layer
 
     /// <summary>k ↦ k.</summary>
     public override NumericKernelState Transfer(NumericKernelState k) => k;
+
+    /// <summary>k ↦ k.</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k) => k;
+
+    /// <summary>k ↦ k.</summary>
+    public override ImageKernelState Transfer(ImageKernelState k) => k;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.Kernels.Layers;
 
@@ -28,6 +29,29 @@ public sealed record Parallel(ImmutableArray<Layer> Layers) : Layer
         var results = Layers.Select((layer, i) => layer.Transfer(k.Branches[i])).ToImmutableArray();
         if (results.Any(r => r.IsBranched)) throw new ArchitectureException(this, $"a branch of {Spec} leaves its own fan-out open");
         return k with { Branches = results };
+    }
+
+    /// <summary>(k₁, …, kₙ) ↦ (ℓ₁(k₁), …, ℓₙ(kₙ)).</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k)
+    {
+        CheckCount(k.Branches.IsDefault ? 0 : k.Branches.Length);
+        var results = Layers.Select((layer, i) => layer.Transfer(k.Branches[i])).ToImmutableArray();
+        if (results.Any(r => r.IsBranched)) throw new ArchitectureException(this, $"a branch of {Spec} leaves its own fan-out open");
+        return k with { Branches = results };
+    }
+
+    /// <summary>(k₁, …, kₙ) ↦ (ℓ₁(k₁), …, ℓₙ(kₙ)), each branch taken across all pixels; the results must share one shape.</summary>
+    public override ImageKernelState Transfer(ImageKernelState k)
+    {
+        CheckCount(k.Pixels[0].Branches.IsDefault ? 0 : k.Pixels[0].Branches.Length);
+        var results = Layers.Select((layer, i) => layer.Transfer(k.Branch(i))).ToList();
+        if (results.Any(r => r.IsBranched)) throw new ArchitectureException(this, $"a branch of {Spec} leaves its own fan-out open");
+        var shape = results[0].Shape;
+        if (results.Any(r => r.Shape != shape))
+            throw new ArchitectureException(this, $"the branches of {Spec} end with different image shapes; apply a head in every branch or in none");
+        var pixels = Enumerable.Range(0, shape.Pixels)
+            .Select(p => k.Pixels[p < k.Pixels.Length ? p : 0] with { Branches = [.. results.Select(r => r.Pixels[p])] });
+        return new ImageKernelState(shape, [.. pixels]);
     }
 
     /// <summary>Value equality, layer by layer.</summary>

@@ -1,3 +1,5 @@
+using Symbolic.Kernels.Images;
+
 namespace Symbolic.Kernels.Layers;
 
 /// <summary>
@@ -35,6 +37,20 @@ public sealed record Repeat : Layer
 
     /// <summary>ℓ(…ℓ(k)), <see cref="Count"/> times.</summary>
     public override NumericKernelState Transfer(NumericKernelState k)
+    {
+        for (int i = 0; i < Count; i++) k = Layer.Transfer(k);
+        return k;
+    }
+
+    /// <summary>ℓ(…ℓ(k)), <see cref="Count"/> times.</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k)
+    {
+        for (int i = 0; i < Count; i++) k = Layer.Transfer(k);
+        return k;
+    }
+
+    /// <summary>ℓ(…ℓ(k)), <see cref="Count"/> times.</summary>
+    public override ImageKernelState Transfer(ImageKernelState k)
     {
         for (int i = 0; i < Count; i++) k = Layer.Transfer(k);
         return k;

@@ -1,4 +1,5 @@
 using Symbolic.Core.Expressions;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.Kernels.Layers;
 
@@ -33,6 +34,25 @@ public sealed record Residual(Layer Branch, Expr Alpha) : Layer
         var split = new FanOut(2).Transfer(RequireSingle(k));
         var both = Paths().Transfer(split);
         if (both.Branches[0].UncorrelatedDepth < both.Branches[0].FanOutDepth) throw Correlated();
+        return FanInSum.Instance.Transfer(both);
+    }
+
+    /// <summary>K′ = K + α²K_f, Θ′ = Θ + α²Θ_f per stored entry, through FanOut/Parallel/FanInSum (conv-dense.md §2.2).</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k)
+    {
+        var split = new FanOut(2).Transfer(RequireSingle(k));
+        var both = Paths().Transfer(split);
+        if (both.Branches[0].UncorrelatedDepth < both.Branches[0].FanOutDepth) throw Correlated();
+        return FanInSum.Instance.Transfer(both);
+    }
+
+    /// <summary>K′ = K + α²K_f, Θ′ = Θ + α²Θ_f per pixel, through FanOut/Parallel/FanInSum.</summary>
+    public override ImageKernelState Transfer(ImageKernelState k)
+    {
+        var split = new FanOut(2).Transfer(RequireSingle(k));
+        var both = Paths().Transfer(split);
+        var branch = both.Pixels[0].Branches[0];
+        if (branch.UncorrelatedDepth < branch.FanOutDepth) throw Correlated();
         return FanInSum.Instance.Transfer(both);
     }
 

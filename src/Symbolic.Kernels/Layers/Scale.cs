@@ -1,4 +1,5 @@
 using Symbolic.Core.Expressions;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.Kernels.Layers;
 
@@ -37,4 +38,21 @@ public sealed record Scale(Expr Factor) : Layer
         double c = Values.Of(Factor), c2 = c * c;
         return k with { Nngp = c2 * k.Nngp, Ntk = c2 * k.Ntk, Var1 = c2 * k.Var1, Var2 = c2 * k.Var2, NtkVar1 = c2 * k.NtkVar1, NtkVar2 = c2 * k.NtkVar2 };
     }
+
+    /// <summary>Every stored entry and diagonal times c².</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k)
+    {
+        RequireSingle(k);
+        double c = Values.Of(Factor), c2 = c * c;
+        return k with
+        {
+            Nngp = SpanMath.Affine(k.Nngp, c2, 0), Var1 = SpanMath.Affine(k.Var1, c2, 0), Var2 = SpanMath.Affine(k.Var2, c2, 0),
+            Ntk = k.Ntk is null ? null : SpanMath.Affine(k.Ntk, c2, 0),
+            NtkVar1 = k.NtkVar1 is null ? null : SpanMath.Affine(k.NtkVar1, c2, 0),
+            NtkVar2 = k.NtkVar2 is null ? null : SpanMath.Affine(k.NtkVar2, c2, 0),
+        };
+    }
+
+    /// <summary>The scalar map on every pixel's diagonal state.</summary>
+    public override ImageKernelState Transfer(ImageKernelState k) => RequireSingle(k).Map(Transfer);
 }

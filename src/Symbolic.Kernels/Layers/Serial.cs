@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.Kernels.Layers;
 
@@ -35,5 +36,19 @@ public sealed record Serial(ImmutableArray<Layer> Layers) : Layer
         var hash = new HashCode();
         foreach (var layer in Layers) hash.Add(layer);
         return hash.ToHashCode();
+    }
+
+    /// <summary>ℓₙ(…ℓ₁(k)).</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k)
+    {
+        foreach (var layer in Layers) k = layer.Transfer(k);
+        return k;
+    }
+
+    /// <summary>ℓₙ(…ℓ₁(k)).</summary>
+    public override ImageKernelState Transfer(ImageKernelState k)
+    {
+        foreach (var layer in Layers) k = layer.Transfer(k);
+        return k;
     }
 }

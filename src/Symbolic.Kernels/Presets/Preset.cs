@@ -1,3 +1,5 @@
+using Symbolic.Kernels.Images;
+
 namespace Symbolic.Kernels.Presets;
 
 /// <summary>
@@ -17,4 +19,10 @@ public abstract record Preset : Layer
 
     /// <summary>The kernels of <see cref="Expand"/>.</summary>
     public override NumericKernelState Transfer(NumericKernelState k) => Expand().Transfer(k);
+
+    /// <summary>The image kernels of <see cref="Expand"/>.</summary>
+    public override ImageKernelBatch Transfer(ImageKernelBatch k) => Expand().Transfer(k);
+
+    /// <summary>The image kernels of <see cref="Expand"/>.</summary>
+    public override ImageKernelState Transfer(ImageKernelState k) => Expand().Transfer(k);
 }

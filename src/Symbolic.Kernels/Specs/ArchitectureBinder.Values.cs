@@ -12,7 +12,7 @@ internal sealed partial class ArchitectureBinder
 
     /// <summary>Layer names of the grammar.</summary>
     public static readonly string[] LayerNames =
-        ["fc", "resnet", "serial", "residual", "dense", "identity", "scale", "fanout", "parallel", "faninsum"];
+        ["fc", "resnet", "rescnn", "cnn", "serial", "residual", "dense", "conv", "eq", "gap", "flatten", "identity", "scale", "fanout", "parallel", "faninsum"];
 
     /// <summary>Built-in unary functions available as numeric (quadrature) activations.</summary>
     public static readonly (string Name, FunctionId Id)[] NumericActivations =

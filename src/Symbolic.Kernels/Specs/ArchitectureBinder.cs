@@ -56,6 +56,12 @@ internal sealed partial class ArchitectureBinder(string text, List<SpecError> er
             case "faninsum": return NoArguments(call) ? FanInSum.Instance : null;
             case "fanout": return BindFanOut(call);
             case "scale": return BindScale(call);
+            case "conv": return BindConv(call);
+            case "eq": return BindEq(call);
+            case "gap": return NoArguments(call) ? GlobalAveragePooling.Instance : null;
+            case "flatten": return NoArguments(call) ? Flatten.Instance : null;
+            case "rescnn": return BindResCnn(call);
+            case "cnn": return BindCnn(call);
         }
         if (ActivationNames.Contains(call.Name)) return BindActivation(call) is { } phi ? new Nonlinearity(phi) : null;
         return Error<Layer>(call.NameStart, call.Name.Length,

@@ -21,10 +21,24 @@ public static class ArchitectureGrammar
           resnet(blocks=L, alpha=a)          Huang/Belfer ResNet: x0 = A x, x_l = x_(l-1) + a V_l relu(sqrt2 W_l x_(l-1)),
           resnet(blocks=L, gamma=g)          f = v.x_L with A and v fixed, W_l and V_l trained; gamma sets a = L^(-g)
                                               (kept exact: a rational or a radical). Theta(1) = 2 L a^2 (1 + a^2)^(L-1).
+          rescnn(blocks=L, alpha=a, q=3, q0=1, qv=1, head=eq|gap|vec, train=all|blocks, skip=true)
+                                             convolutional ResNet on images C0 x d (circular padding): conv(q=q0) ->
+                                              residual(serial(conv(q), relu, conv(q=qv)), alpha=a) x L -> head -> dense;
+                                              train=blocks fixes the embedding and the readout; skip=false drops the skip.
+                                              On unit pixels (eq/vec head) K(x,x) = (1+a^2)^L and
+                                              Theta(x,x) = (1+a^2)^L (2 + 2 L a^2/(1+a^2)) (train=all), 2 L a^2 (1+a^2)^(L-1) (blocks).
+          cnn(layers=L, q=3, q0=1, head=eq|gap|vec, train=all|blocks)
+                                             plain CNN: conv(q=q0) -> (conv(q) -> relu) x L -> head -> dense;
+                                              K(x,x) = 1, Theta(x,x) = L + 2 (train=all) or L (blocks).
 
         Layers:
           dense(w=1, b=0, trained=true)      weight variance w > 0, bias variance b >= 0; a fixed layer adds no NTK term
           serial(l1, l2, ...)                layers in order
+          conv(q=3, w=1, b=0, trained=true)  circular convolution, odd filter q (q x q on 2-D images):
+                                              K -> w A_q K + b, Theta -> w A_q Theta + K' (A_q averages q shifted
+                                              pixel pairs); on a scalar kernel (one pixel) it acts as dense
+          eq(pixel=0) | gap | flatten        heads: M[i0,i0] | mean of all d^2 entries | mean of the d diagonal entries;
+                                              on images Gamma_ij = <x_i, z_j>, dense is the 1x1 conv (channel mixing)
           residual(branch, alpha=1)          x + alpha * branch(x); the branch must end with a dense layer
           identity | scale(c=...)            skip path | multiply the signal by c
           fanout(n) , parallel(l1, ..., ln) , faninsum
@@ -44,6 +58,8 @@ public static class ArchitectureGrammar
         Examples:
           fc(layers=3)
           resnet(blocks=10, gamma=1)
+          rescnn(blocks=2, alpha=1, q=3, head=gap)
+          serial(conv(q=1), residual(serial(conv, relu, conv(q=1)))*2, eq, dense)
           serial(dense, relu, residual(serial(dense, relu, dense), alpha=0.5)*3, dense(trained=false))
         """;
 }

@@ -1,25 +1,25 @@
 using System.Collections.Immutable;
 using Symbolic.Kernels;
-using Symbolic.MonteCarlo.Images;
+using Symbolic.Kernels.Images;
 using Symbolic.MonteCarlo.Network;
 
 namespace Symbolic.MonteCarlo.Estimation;
 
 /// <summary>
-/// The empirical kernels of s independently drawn image networks on one <see cref="ImageBatch"/>, in network order, with
+/// The empirical kernels of s independently drawn image networks on one <see cref="ImagePoints"/>, in network order, with
 /// the estimators built on them: per-network K̂(a, b) for any pair of images (raw, or normalised per network by the
 /// empirical diagonals), and mean, standard error and z-score against analytic values.
 /// </summary>
 public sealed class ImageMonteCarloRun
 {
-    internal ImageMonteCarloRun(FiniteNetwork network, ImageBatch images, SamplingOptions options, ImmutableArray<EmpiricalKernels> samples) =>
+    internal ImageMonteCarloRun(FiniteNetwork network, ImagePoints images, SamplingOptions options, ImmutableArray<EmpiricalKernels> samples) =>
         (Network, Images, Options, Samples) = (network, images, options, samples);
 
     /// <summary>The network sampled.</summary>
     public FiniteNetwork Network { get; }
 
     /// <summary>The images.</summary>
-    public ImageBatch Images { get; }
+    public ImagePoints Images { get; }
 
     /// <summary>Sample count, seed and threads.</summary>
     public SamplingOptions Options { get; }
@@ -43,11 +43,14 @@ public sealed class ImageMonteCarloRun
     }
 
     /// <summary>The estimate of K(image a, image b) against <paramref name="analytic"/>; its <see cref="PointEstimate.T"/>
-    /// is the mean pixel cosine (1/P)·Σᵢ⟨aᵢ, bᵢ⟩ of the pair (a label: image kernels are not functions of it).</summary>
+    /// is the mean pixel inner product (1/P)·Σᵢ⟨aᵢ, bᵢ⟩ of the pair (a label: image kernels are not functions of it).</summary>
     public PointEstimate Estimate(KernelKind kind, bool normalized, int a, int b, double analytic)
     {
-        int pixels = Images.Grid.Pixels;
-        double label = Enumerable.Range(0, pixels).Sum(i => Images.PixelCosine(a, i, b, i)) / pixels;
+        int pixels = Images.Shape.Pixels, c0 = Images.Channels;
+        ReadOnlySpan<double> x = Images.Point(a), z = Images.Point(b);
+        double label = 0;
+        for (int i = 0; i < pixels * c0; i++) label += x[i] * z[i];
+        label /= pixels;
         return PointEstimate.Of(label, Values(kind, normalized, a, b), analytic);
     }
 }

@@ -1,5 +1,5 @@
 using Symbolic.Kernels;
-using Symbolic.MonteCarlo.Images;
+using Symbolic.Kernels.Images;
 using Symbolic.MonteCarlo.Network;
 using Symbolic.MonteCarlo.Sampling;
 
@@ -27,7 +27,7 @@ public static class MonteCarloSampler
     /// images <paramref name="images"/> (network i with seed Derive(seed, i), bit-identical for any thread count).</summary>
     /// <exception cref="ArgumentException">The options are invalid, or the network does not take these images.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was triggered.</exception>
-    public static ImageMonteCarloRun Run(FiniteNetwork network, ImageBatch images, SamplingOptions options,
+    public static ImageMonteCarloRun Run(FiniteNetwork network, ImagePoints images, SamplingOptions options,
         IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         if (options.Check() is { } error) throw new ArgumentException(error, nameof(options));

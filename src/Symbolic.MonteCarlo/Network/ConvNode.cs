@@ -1,4 +1,4 @@
-using Symbolic.MonteCarlo.Images;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.MonteCarlo.Network;
 
@@ -16,8 +16,8 @@ internal sealed class ConvNode : NetworkNode
         (Filter, WeightVariance, BiasVariance, Trained, LayerIndex) = (filter, weightVariance, biasVariance, trained, layerIndex);
         Grid = input.Grid;
         InputChannels = input.Channels;
-        Offsets = input.Grid.Offsets(filter);
-        Neighbours = input.Grid.Neighbours(filter);
+        Offsets = input.Grid.Rank == 2 ? filter * filter : filter;
+        Neighbours = NeighbourTable(input.Grid, filter);
     }
 
     /// <summary>q, the odd filter size.</summary>
@@ -43,4 +43,25 @@ internal sealed class ConvNode : NetworkNode
 
     /// <summary>[p·Q + k]: the pixel at offset k of pixel p.</summary>
     public int[] Neighbours { get; }
+
+    /// <summary>The circular neighbour table of a filter of odd size q on <paramref name="shape"/>: entry [p·Q + k] is the
+    /// pixel at offset k of pixel p (offsets (a, b) ∈ A_q × A_q in lexicographic order on a grid, a ∈ A_q along a line),
+    /// the patch of conv-dense.md §1.2.</summary>
+    private static int[] NeighbourTable(ImageShape shape, int filter)
+    {
+        int half = (filter - 1) / 2, offsets = shape.Rank == 2 ? filter * filter : filter;
+        int[] rowOffsets = shape.Rank == 2 ? [.. Enumerable.Range(-half, filter)] : [0];
+        var table = new int[shape.Pixels * offsets];
+        for (int r = 0; r < shape.Height; r++)
+            for (int c = 0; c < shape.Width; c++)
+            {
+                int k = 0, p = r * shape.Width + c;
+                foreach (int a in rowOffsets)
+                    for (int b = -half; b <= half; b++)
+                        table[p * offsets + k++] = Mod(r + a, shape.Height) * shape.Width + Mod(c + b, shape.Width);
+            }
+        return table;
+    }
+
+    private static int Mod(int value, int modulus) => ((value % modulus) + modulus) % modulus;
 }

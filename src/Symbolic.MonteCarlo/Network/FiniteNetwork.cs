@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Symbolic.Kernels;
-using Symbolic.MonteCarlo.Images;
+using Symbolic.Kernels.Images;
 using Symbolic.MonteCarlo.Sampling;
 
 namespace Symbolic.MonteCarlo.Network;
@@ -42,7 +42,7 @@ public sealed class FiniteNetwork
     public int InputDimension { get; }
 
     /// <summary>The pixel grid of an image network's inputs (null for vector inputs).</summary>
-    public PixelGrid? InputGrid { get; }
+    public ImageShape? InputGrid { get; }
 
     /// <summary>Number of convolutions (dense layers on images count here, as 1×1 convolutions).</summary>
     public int ConvLayers { get; }
@@ -92,12 +92,14 @@ public sealed class FiniteNetwork
     /// one-line reason (as <see cref="TryBuild(Layer, int, int, out FiniteNetwork?, out string?)"/>, and: no head before
     /// the readout, a conv or head on a vector signal).</summary>
     /// <exception cref="ArgumentOutOfRangeException">width or channels &lt; 1.</exception>
-    public static bool TryBuild(Layer architecture, int width, int channels, PixelGrid grid, [NotNullWhen(true)] out FiniteNetwork? network,
+    /// <exception cref="ArgumentException"><paramref name="grid"/> is the scalar shape.</exception>
+    public static bool TryBuild(Layer architecture, int width, int channels, ImageShape grid, [NotNullWhen(true)] out FiniteNetwork? network,
         [NotNullWhen(false)] out string? error)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(channels, 1);
         ArgumentNullException.ThrowIfNull(grid);
+        if (grid.Rank == 0) throw new ArgumentException("An image network needs a line or grid shape, not a scalar.", nameof(grid));
         network = null;
         var built = new NetworkBuilder(width, channels, grid).Build(architecture, out error);
         if (built is null)
@@ -110,10 +112,10 @@ public sealed class FiniteNetwork
         return true;
     }
 
-    /// <summary>As <see cref="TryBuild(Layer, int, int, PixelGrid, out FiniteNetwork?, out string?)"/>, throwing when the
+    /// <summary>As <see cref="TryBuild(Layer, int, int, ImageShape, out FiniteNetwork?, out string?)"/>, throwing when the
     /// architecture cannot be sampled.</summary>
     /// <exception cref="ArgumentException">The architecture cannot be sampled (the message says why).</exception>
-    public static FiniteNetwork Build(Layer architecture, int width, int channels, PixelGrid grid) =>
+    public static FiniteNetwork Build(Layer architecture, int width, int channels, ImageShape grid) =>
         TryBuild(architecture, width, channels, grid, out var network, out var error)
             ? network
             : throw new ArgumentException(error, nameof(architecture));
@@ -140,19 +142,19 @@ public sealed class FiniteNetwork
     /// <paramref name="ntk"/>) on the images <paramref name="images"/>, which enter as √C₀·x pixel by pixel, so the
     /// per-pixel kernel of the input is Γᵢⱼ = ⟨xᵢ, zⱼ⟩ (conv-dense.md §1.2).</summary>
     /// <exception cref="ArgumentException">The network does not take images of this grid and channel count.</exception>
-    public EmpiricalKernels Sample(ulong seed, ImageBatch images, bool ntk = true) => Sample(seed, images, ntk, shift: null);
+    public EmpiricalKernels Sample(ulong seed, ImagePoints images, bool ntk = true) => Sample(seed, images, ntk, shift: null);
 
     /// <summary>The image network drawn with <paramref name="seed"/>, optionally with one parameter shifted (tests).</summary>
-    internal EmpiricalKernels Sample(ulong seed, ImageBatch images, bool ntk, ParameterShift? shift)
+    internal EmpiricalKernels Sample(ulong seed, ImagePoints images, bool ntk, ParameterShift? shift)
     {
-        if (InputGrid is null || InputGrid != images.Grid || images.Channels != InputDimension)
-            throw new ArgumentException($"The images are {images.Channels}×{images.Grid}, the network takes " +
+        if (InputGrid is null || InputGrid != images.Shape || images.Channels != InputDimension)
+            throw new ArgumentException($"The images are {images.Channels}×{images.Shape}, the network takes " +
                                         (InputGrid is null ? $"vectors of dimension {InputDimension}." : $"{InputDimension}×{InputGrid}."), nameof(images));
         int length = _nodes[0].Width;
         var signal = new double[images.Count * length];
         double root = Math.Sqrt(InputDimension);
         for (int b = 0; b < images.Count; b++)
-            for (int i = 0; i < length; i++) signal[b * length + i] = root * images.Image(b)[i];
+            for (int i = 0; i < length; i++) signal[b * length + i] = root * images.Point(b)[i];
         return NetworkPass.Run(_nodes, seed, images.Count, signal, ntk, shift);
     }
 

@@ -1,4 +1,4 @@
-using Symbolic.MonteCarlo.Images;
+using Symbolic.Kernels.Images;
 
 namespace Symbolic.MonteCarlo.Network;
 
@@ -26,5 +26,5 @@ internal sealed class HeadNode(int id, NetworkNode input, HeadKind kind, int pix
     public int Pixel { get; } = pixel;
 
     /// <summary>The input's grid.</summary>
-    public PixelGrid InputGrid { get; } = input.Grid!;
+    public ImageShape InputGrid { get; } = input.Grid!;
 }

@@ -3,7 +3,7 @@ using Symbolic.Core.Expressions;
 using Symbolic.Kernels;
 using Symbolic.Kernels.Layers;
 using Symbolic.Kernels.Presets;
-using Symbolic.MonteCarlo.Images;
+using Symbolic.Kernels.Images;
 using Parallel = Symbolic.Kernels.Layers.Parallel;
 
 namespace Symbolic.MonteCarlo.Network;
@@ -14,7 +14,7 @@ namespace Symbolic.MonteCarlo.Network;
 /// is x + α·f(x) (FanOut(2) → Parallel(Serial(f, Scale(α)), Identity) → FanInSum, as on the analytic side), and a fan-out
 /// is a node with several consumers. Every dense layer has output width m except the readout (see <see cref="Build"/>).
 /// </summary>
-internal sealed partial class NetworkBuilder(int width, int inputDimension, PixelGrid? grid = null)
+internal sealed partial class NetworkBuilder(int width, int inputDimension, ImageShape? grid = null)
 {
     private readonly List<NetworkNode> _nodes = [new InputNode(inputDimension * (grid?.Pixels ?? 1)) { Grid = grid }];
     private int _denseLayers;

@@ -18,7 +18,7 @@ internal abstract class NetworkNode(int id, int width, int[] inputs)
     public bool IsTrainable { get; init; }
 
     /// <summary>The pixel grid of an image signal (Width = channels × pixels, stored pixel-major), null for a vector.</summary>
-    public Images.PixelGrid? Grid { get; init; }
+    public Symbolic.Kernels.Images.ImageShape? Grid { get; init; }
 
     /// <summary>The channels of an image signal, or the width of a vector.</summary>
     public int Channels => Width / (Grid?.Pixels ?? 1);

@@ -1,4 +1,4 @@
-using Symbolic.MonteCarlo.Images;
+using Symbolic.Kernels.Images;
 using Symbolic.MonteCarlo.Network;
 using Symbolic.Testing;
 
@@ -19,7 +19,7 @@ public sealed class ConvGradientTests
     public void Layerwise_ntk_equals_the_sum_over_parameters_of_gradient_products(string name)
     {
         bool plane = name.StartsWith("2-D", StringComparison.Ordinal);
-        var grid = plane ? PixelGrid.Plane(2, 3) : PixelGrid.Line(4);
+        var grid = plane ? ImageShape.Grid(2, 3) : ImageShape.Line(4);
         var net = new HandBuiltNetworks(2, grid);
         int x = net.Conv(0, 3, plane && name.Contains("q = 1", StringComparison.Ordinal) ? 1 : 3, w: 1, b: 0.2);
         int g = net.Relu(net.Conv(x, 3, 3, w: 2));
@@ -30,8 +30,8 @@ public sealed class ConvGradientTests
         net.Readout(net.Head(top, kind, pixel: 1));
 
         var images = plane
-            ? ImageBatch.FromAngles(grid, [[0.3, 1.1, 2.0, -0.7, 0.4, 2.5], [0.5, 0.2, 2.9, -1.5, 1.0, -2.0]])
-            : ImageBatch.FromAngles(grid, [[0.3, 1.1, 2.0, -0.7], [0.5, 0.2, 2.9, -1.5]]);
+            ? AngleImages.Points(grid, [0.3, 1.1, 2.0, -0.7, 0.4, 2.5], [0.5, 0.2, 2.9, -1.5, 1.0, -2.0])
+            : AngleImages.Points(grid, AngleImages.X1, AngleImages.Z1);
         var signal = HandBuiltNetworks.Signal(images);
         const ulong seed = 5;
         var kernels = NetworkPass.Run(net.Nodes, seed, 2, signal, ntk: true);

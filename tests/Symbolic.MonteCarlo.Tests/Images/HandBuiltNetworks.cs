@@ -1,10 +1,10 @@
-using Symbolic.MonteCarlo.Images;
+using Symbolic.Kernels.Images;
 using Symbolic.MonteCarlo.Network;
 
 namespace Symbolic.MonteCarlo.Tests.Images;
 
 /// <summary>Image networks assembled node by node (bypassing the builder), so the pass can be checked on its own.</summary>
-internal sealed class HandBuiltNetworks(int channels, PixelGrid grid)
+internal sealed class HandBuiltNetworks(int channels, ImageShape grid)
 {
     private readonly List<NetworkNode> _nodes = [new InputNode(channels * grid.Pixels) { Grid = grid }];
     private int _layers;
@@ -53,12 +53,12 @@ internal sealed class HandBuiltNetworks(int channels, PixelGrid grid)
     }
 
     /// <summary>The input signals √C₀·x of <paramref name="images"/>.</summary>
-    public static double[] Signal(ImageBatch images)
+    public static double[] Signal(ImagePoints images)
     {
-        int length = images.Grid.Pixels * images.Channels;
+        int length = images.Shape.Pixels * images.Channels;
         var signal = new double[images.Count * length];
         for (int b = 0; b < images.Count; b++)
-            for (int i = 0; i < length; i++) signal[b * length + i] = Math.Sqrt(images.Channels) * images.Image(b)[i];
+            for (int i = 0; i < length; i++) signal[b * length + i] = Math.Sqrt(images.Channels) * images.Point(b)[i];
         return signal;
     }
 

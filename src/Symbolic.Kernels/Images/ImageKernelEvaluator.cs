@@ -15,8 +15,13 @@ public sealed class ImageKernelEvaluator
     /// <summary>Target number of doubles in one entry-major array of a batch (1 MiB).</summary>
     private const int BatchValues = 1 << 17;
 
-    private ImageKernelEvaluator(Layer architecture, ImageShape shape, int channels, bool full, bool trackNtk) =>
+    private readonly int _batchPairs;
+
+    private ImageKernelEvaluator(Layer architecture, ImageShape shape, int channels, bool full, bool trackNtk, int? batchPairs)
+    {
         (Architecture, Shape, Channels, FullTensor, TracksNtk) = (architecture, shape, channels, full, trackNtk);
+        _batchPairs = batchPairs ?? Math.Clamp(BatchValues / (full ? shape.Pixels * shape.Pixels : shape.Pixels), 16, 8192);
+    }
 
     /// <summary>The architecture (it must end with a head: eq, gap or flatten).</summary>
     public Layer Architecture { get; }
@@ -33,21 +38,25 @@ public sealed class ImageKernelEvaluator
     /// <summary>Whether Θ is computed (else only the NNGP, about half the work).</summary>
     public bool TracksNtk { get; }
 
-    /// <summary>Pairs per batch: about <see cref="BatchValues"/> doubles per array.</summary>
-    public int BatchPairs => Math.Clamp(BatchValues / (FullTensor ? Shape.Pixels * Shape.Pixels : Shape.Pixels), 16, 8192);
+    /// <summary>Pairs per batch: by default about 2¹⁷ doubles (1 MiB) per entry-major array, between 16 and 8192.</summary>
+    public int BatchPairs => _batchPairs;
 
     /// <summary>
     /// An evaluator of <paramref name="architecture"/> on images of <paramref name="shape"/> with <paramref name="channels"/>
     /// channels; <paramref name="kind"/> null computes both kernels. The architecture is run once on a probe pair, so every
-    /// structural problem surfaces here.
+    /// structural problem surfaces here. <paramref name="fullTensor"/> keeps the full d×d tensors even when no gap head
+    /// needs them (a cross-check of the diagonal storage); <paramref name="batchPairs"/> overrides the pairs per batch.
     /// </summary>
-    /// <exception cref="ArgumentException">The shape is a scalar or <paramref name="channels"/> &lt; 1.</exception>
+    /// <exception cref="ArgumentException">The shape is a scalar, <paramref name="channels"/> &lt; 1 or <paramref name="batchPairs"/> &lt; 1.</exception>
     /// <exception cref="ArchitectureException">A layer has no image kernel, a branch stays open, or no head ends the image.</exception>
-    public static ImageKernelEvaluator Create(Layer architecture, ImageShape shape, int channels, KernelKind? kind = null)
+    public static ImageKernelEvaluator Create(Layer architecture, ImageShape shape, int channels, KernelKind? kind = null,
+                                              bool fullTensor = false, int? batchPairs = null)
     {
         if (shape.Rank == 0) throw new ArgumentException("the input must be a line or grid image, not a scalar.", nameof(shape));
         ArgumentOutOfRangeException.ThrowIfLessThan(channels, 1);
-        var evaluator = new ImageKernelEvaluator(architecture, shape, channels, NeedsFullTensor(architecture), kind != KernelKind.Nngp);
+        if (batchPairs < 1) throw new ArgumentOutOfRangeException(nameof(batchPairs), batchPairs, "at least one pair per batch.");
+        var evaluator = new ImageKernelEvaluator(architecture, shape, channels, fullTensor || NeedsFullTensor(architecture),
+                                                 kind != KernelKind.Nngp, batchPairs);
         var probe = new double[shape.Pixels * channels];
         for (int i = 0; i < probe.Length; i += channels) probe[i] = 1;
         var points = ImagePoints.Create(shape, channels, probe);

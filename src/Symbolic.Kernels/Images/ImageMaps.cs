@@ -10,7 +10,7 @@ internal static class ImageMaps
     /// <summary>w·𝒜_q M + b over the stored entries (full: (i, j) ↦ (i + a, j + a); diagonal: i ↦ i + a).</summary>
     public static double[] Average(ImageShape shape, int filter, bool full, double[] source, int pairs, double weight, double bias)
     {
-        if (filter == 1) return SpanMath.Affine(source, weight, bias);
+        if (filter == 1) return SpanMath.AffineCopy(source, weight, bias);
         var shifts = shape.Shifts(filter);
         int d = shape.Pixels;
         var result = new double[source.Length];
@@ -32,7 +32,7 @@ internal static class ImageMaps
                 foreach (var shift in shifts) SpanMath.Add(dst, src.Slice(shift[i] * pairs, pairs));
             }
         }
-        SpanMath.Affine(result, weight / shifts.Length, bias);
+        SpanMath.Affine(result.AsSpan(), weight / shifts.Length, bias);
         return result;
     }
 
@@ -65,7 +65,7 @@ internal static class ImageMaps
     {
         var result = new double[pairs];
         foreach (int e in entries) SpanMath.Add(result, source.AsSpan(e * pairs, pairs));
-        SpanMath.Affine(result, 1.0 / entries.Count, 0);
+        SpanMath.Affine(result.AsSpan(), 1.0 / entries.Count, 0);
         return result;
     }
 

@@ -37,10 +37,10 @@ internal static class SpanMath
     }
 
     /// <summary>dst = a·src + b (a new array).</summary>
-    public static double[] Affine(double[] src, double a, double b)
+    public static double[] AffineCopy(double[] src, double a, double b)
     {
         var dst = (double[])src.Clone();
-        Affine(dst, a, b);
+        Affine(dst.AsSpan(), a, b);
         return dst;
     }
 

@@ -46,10 +46,10 @@ public sealed record Scale(Expr Factor) : Layer
         double c = Values.Of(Factor), c2 = c * c;
         return k with
         {
-            Nngp = SpanMath.Affine(k.Nngp, c2, 0), Var1 = SpanMath.Affine(k.Var1, c2, 0), Var2 = SpanMath.Affine(k.Var2, c2, 0),
-            Ntk = k.Ntk is null ? null : SpanMath.Affine(k.Ntk, c2, 0),
-            NtkVar1 = k.NtkVar1 is null ? null : SpanMath.Affine(k.NtkVar1, c2, 0),
-            NtkVar2 = k.NtkVar2 is null ? null : SpanMath.Affine(k.NtkVar2, c2, 0),
+            Nngp = SpanMath.AffineCopy(k.Nngp, c2, 0), Var1 = SpanMath.AffineCopy(k.Var1, c2, 0), Var2 = SpanMath.AffineCopy(k.Var2, c2, 0),
+            Ntk = k.Ntk is null ? null : SpanMath.AffineCopy(k.Ntk, c2, 0),
+            NtkVar1 = k.NtkVar1 is null ? null : SpanMath.AffineCopy(k.NtkVar1, c2, 0),
+            NtkVar2 = k.NtkVar2 is null ? null : SpanMath.AffineCopy(k.NtkVar2, c2, 0),
         };
     }
 

@@ -53,4 +53,14 @@ public sealed class ImageMonteCarloRun
         label /= pixels;
         return PointEstimate.Of(label, Values(kind, normalized, a, b), analytic);
     }
+
+    /// <summary>The estimates of K(image 0, image j), j = 1…k−1, against <paramref name="analytic"/> (one value per j, as
+    /// <see cref="AnalyticKernel.ImageValues"/> returns them).</summary>
+    /// <exception cref="ArgumentException">The number of analytic values is not k − 1.</exception>
+    public ImmutableArray<PointEstimate> Estimates(KernelKind kind, bool normalized, IReadOnlyList<double> analytic)
+    {
+        if (analytic.Count != Images.Count - 1)
+            throw new ArgumentException($"Expected {Images.Count - 1} analytic values, got {analytic.Count}.", nameof(analytic));
+        return [.. Enumerable.Range(1, Images.Count - 1).Select(j => Estimate(kind, normalized, 0, j, analytic[j - 1]))];
+    }
 }

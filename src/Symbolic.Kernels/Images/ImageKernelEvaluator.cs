@@ -12,8 +12,8 @@ namespace Symbolic.Kernels.Images;
 /// </summary>
 public sealed class ImageKernelEvaluator
 {
-    /// <summary>Target number of doubles in one entry-major array of a batch (1 MiB).</summary>
-    private const int BatchValues = 1 << 17;
+    /// <summary>Target number of doubles in one entry-major array of a batch (64 KiB: below the large-object heap).</summary>
+    private const int BatchValues = 1 << 13;
 
     private readonly int _batchPairs;
 
@@ -38,7 +38,7 @@ public sealed class ImageKernelEvaluator
     /// <summary>Whether Θ is computed (else only the NNGP, about half the work).</summary>
     public bool TracksNtk { get; }
 
-    /// <summary>Pairs per batch: by default about 2¹⁷ doubles (1 MiB) per entry-major array, between 16 and 8192.</summary>
+    /// <summary>Pairs per batch: by default about 2¹³ doubles (64 KiB, below the large-object heap) per entry-major array, between 16 and 8192.</summary>
     public int BatchPairs => _batchPairs;
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Symbolic.Kernels;
+using Symbolic.Kernels.Images;
 using Symbolic.MonteCarlo.Network;
 using Symbolic.MonteCarlo.Sampling;
 
@@ -19,15 +20,33 @@ public static class MonteCarloSampler
         IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         if (options.Check() is { } error) throw new ArgumentException(error, nameof(options));
+        return new MonteCarloRun(network, inputs, options, Draw(options, seed => network.Sample(seed, inputs, options.Ntk), progress, cancellation));
+    }
+
+    /// <summary>Samples the image network <paramref name="network"/> <see cref="SamplingOptions.Samples"/> times on the
+    /// images <paramref name="images"/> (network i with seed Derive(seed, i), bit-identical for any thread count).</summary>
+    /// <exception cref="ArgumentException">The options are invalid, or the network does not take these images.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was triggered.</exception>
+    public static ImageMonteCarloRun Run(FiniteNetwork network, ImagePoints images, SamplingOptions options,
+        IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        if (options.Check() is { } error) throw new ArgumentException(error, nameof(options));
+        network.Sample(0, images, ntk: false);   // fails fast on a grid or channel mismatch
+        return new ImageMonteCarloRun(network, images, options, Draw(options, seed => network.Sample(seed, images, options.Ntk), progress, cancellation));
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<EmpiricalKernels> Draw(SamplingOptions options, Func<ulong, EmpiricalKernels> sample,
+        IProgress<int>? progress, CancellationToken cancellation)
+    {
         var samples = new EmpiricalKernels[options.Samples];
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation };
         System.Threading.Tasks.Parallel.For(0, options.Samples, parallel, i =>
         {
-            samples[i] = network.Sample(SplitMix64.Derive(options.Seed, (ulong)i), inputs, options.Ntk);
+            samples[i] = sample(SplitMix64.Derive(options.Seed, (ulong)i));
             progress?.Report(Interlocked.Increment(ref done));
         });
-        return new MonteCarloRun(network, inputs, options, [.. samples]);
+        return [.. samples];
     }
 
     /// <summary>Builds the network of <paramref name="architecture"/> at <paramref name="width"/> (inputs in ℝ^<paramref name="inputDimension"/>)

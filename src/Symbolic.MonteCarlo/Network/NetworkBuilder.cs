@@ -3,6 +3,7 @@ using Symbolic.Core.Expressions;
 using Symbolic.Kernels;
 using Symbolic.Kernels.Layers;
 using Symbolic.Kernels.Presets;
+using Symbolic.Kernels.Images;
 using Parallel = Symbolic.Kernels.Layers.Parallel;
 
 namespace Symbolic.MonteCarlo.Network;
@@ -13,9 +14,9 @@ namespace Symbolic.MonteCarlo.Network;
 /// is x + α·f(x) (FanOut(2) → Parallel(Serial(f, Scale(α)), Identity) → FanInSum, as on the analytic side), a fan-out
 /// is a node with several consumers, and a concatenation puts its inputs' units side by side (its width is their sum). Every dense layer has output width m except the readout (see <see cref="Build"/>).
 /// </summary>
-internal sealed class NetworkBuilder(int width, int inputDimension)
+internal sealed partial class NetworkBuilder(int width, int inputDimension, ImageShape? grid = null)
 {
-    private readonly List<NetworkNode> _nodes = [new InputNode(inputDimension)];
+    private readonly List<NetworkNode> _nodes = [new InputNode(inputDimension * (grid?.Pixels ?? 1)) { Grid = grid }];
     private int _denseLayers;
 
     /// <summary>The nodes and the index of the readout; null with <paramref name="error"/> when the layers cannot be sampled.</summary>
@@ -33,6 +34,11 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
             return null;
         }
         int output = end.Value.Signals[0];
+        if (_nodes[output].Grid is not null)
+        {
+            error = $"{architecture.Spec} ends on an image; put a head (eq, gap or flatten) before the readout";
+            return null;
+        }
         bool consumed = _nodes.Any(n => n.Inputs.Contains(output));
         if (_nodes[output] is DenseNode last && !consumed)
         {
@@ -82,6 +88,7 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
         }
         if (!Single(layer, branched, ref error)) return null;
         var input = _nodes[signals[0]];
+        if (TryApplyImage(layer, input, ref error, out var image)) return image;
         switch (layer)
         {
             case Dense dense:
@@ -97,10 +104,10 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
                 var function = PointwiseFunction.TryCreate(nonlinearity.Activation, out var reason);
                 if (function is null) return Fail(reason!, ref error);
                 return Single(Add(new ActivationNode(_nodes.Count, input.Width, input.Id, function)
-                    { IsRandom = true, IsTrainable = input.IsTrainable, IsGaussian = nonlinearity.Activation.IsLinear }));
+                    { IsRandom = true, IsTrainable = input.IsTrainable, IsGaussian = nonlinearity.Activation.IsLinear, Grid = input.Grid }));
             case Scale scale:
                 return Single(Add(new ScaleNode(_nodes.Count, input.Width, input.Id, Value(scale.Factor))
-                    { IsRandom = input.IsRandom, IsTrainable = input.IsTrainable, IsGaussian = input.IsGaussian }));
+                    { IsRandom = input.IsRandom, IsTrainable = input.IsTrainable, IsGaussian = input.IsGaussian, Grid = input.Grid }));
             default:
                 return Fail($"layer {layer.Spec} is not supported by the Monte Carlo sampler", ref error);
         }
@@ -129,21 +136,21 @@ internal sealed class NetworkBuilder(int width, int inputDimension)
         if (f.Value.Branched) return Fail($"the branch of {residual.Spec} leaves a fan-out open", ref error);
         var branch = _nodes[f.Value.Signals[0]];
         var scaled = Add(new ScaleNode(_nodes.Count, branch.Width, branch.Id, Value(residual.Alpha))
-            { IsRandom = branch.IsRandom, IsTrainable = branch.IsTrainable, IsGaussian = branch.IsGaussian });
+            { IsRandom = branch.IsRandom, IsTrainable = branch.IsTrainable, IsGaussian = branch.IsGaussian, Grid = branch.Grid });
         return Sum(residual, [scaled.Id, signals[0]], ref error) is int sum ? ([sum], false) : null;
     }
 
     private int? Sum(Layer layer, int[] signals, ref string? error)
     {
         var inputs = signals.Select(s => _nodes[s]).ToList();
-        if (inputs.Select(n => n.Width).Distinct().Count() > 1)
+        if (inputs.Select(n => (n.Width, n.Grid)).Distinct().Count() > 1)
         {
             Fail($"{layer.Spec} adds signals of widths {string.Join(" and ", inputs.Select(n => n.Width).Distinct())}; " +
                         "at finite width every summed branch must end in a dense layer (width m) or all start after one", ref error);
             return null;
         }
         return Add(new SumNode(_nodes.Count, inputs[0].Width, signals)
-            { IsRandom = inputs.Any(n => n.IsRandom), IsTrainable = inputs.Any(n => n.IsTrainable), IsGaussian = inputs.All(n => n.IsGaussian) }).Id;
+            { IsRandom = inputs.Any(n => n.IsRandom), IsTrainable = inputs.Any(n => n.IsTrainable), IsGaussian = inputs.All(n => n.IsGaussian), Grid = inputs[0].Grid }).Id;
     }
 
     /// <summary>[h₁; …; hₙ] of width Σ wᵢ. The analytic side counts the raw input as one width unit, which a finite

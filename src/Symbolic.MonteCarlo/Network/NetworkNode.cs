@@ -20,9 +20,16 @@ internal abstract class NetworkNode(int id, int width, int[] inputs)
     public bool IsTrainable { get; init; }
 
     public bool IsGaussian { get; init; }
+
+    /// <summary>The pixel grid of an image signal (Width = channels × pixels, stored pixel-major), null for a vector.</summary>
+    public Symbolic.Kernels.Images.ImageShape? Grid { get; init; }
+
+    /// <summary>The channels of an image signal, or the width of a vector.</summary>
+    public int Channels => Width / (Grid?.Pixels ?? 1);
 }
 
-/// <summary>The input √d·x for x on the unit sphere of ℝᵈ, so that (1/d)⟨√d·x, √d·z⟩ = t: the kernel of the input is t.</summary>
+/// <summary>The input √d·x for x on the unit sphere of ℝᵈ, so that (1/d)⟨√d·x, √d·z⟩ = t: the kernel of the input is t. An
+/// image input (with a <see cref="NetworkNode.Grid"/>) is √C₀·x pixel by pixel, so its per-pixel kernel is Γᵢⱼ = ⟨xᵢ, zⱼ⟩.</summary>
 internal sealed class InputNode(int width) : NetworkNode(0, width, []);
 
 /// <summary>

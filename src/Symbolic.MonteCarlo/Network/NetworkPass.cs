@@ -10,7 +10,7 @@ namespace Symbolic.MonteCarlo.Network;
 /// of the forward pass up to <see cref="WeightCacheBytes"/> and regenerates the rest from their keys, so memory stays
 /// bounded at any width.
 /// </summary>
-internal sealed class NetworkPass
+internal sealed partial class NetworkPass
 {
     private readonly IReadOnlyList<NetworkNode> _nodes;
     private readonly int _count;
@@ -34,15 +34,26 @@ internal sealed class NetworkPass
     /// <summary>Samples the network with <paramref name="seed"/> and returns its empirical kernels on <paramref name="inputs"/>.</summary>
     public static EmpiricalKernels Run(IReadOnlyList<NetworkNode> nodes, ulong seed, InputBatch inputs, bool ntk, ParameterShift? shift = null)
     {
-        var pass = new NetworkPass(nodes, inputs.Count, seed, shift);
+        int d = nodes[0].Width;
+        var signal = new double[inputs.Count * d];
+        for (int b = 0; b < inputs.Count; b++)
+            for (int i = 0; i < d; i++) signal[b * d + i] = Math.Sqrt(d) * inputs.Vector(b)[i];
+        return Run(nodes, seed, inputs.Count, signal, ntk, shift);
+    }
+
+    /// <summary>Samples the network with <paramref name="seed"/> on <paramref name="count"/> inputs whose input-node signals
+    /// (already scaled, input-major) are <paramref name="inputSignal"/>.</summary>
+    public static EmpiricalKernels Run(IReadOnlyList<NetworkNode> nodes, ulong seed, int count, double[] inputSignal, bool ntk, ParameterShift? shift = null)
+    {
+        var pass = new NetworkPass(nodes, count, seed, shift);
         try
         {
-            pass.Forward(inputs, ntk);
+            pass.Forward(inputSignal, ntk);
             var readout = (DenseNode)nodes[^1];
             var gram = pass._grams[readout.Id]!;
             var nngp = gram.Select(g => readout.WeightVariance * g + readout.BiasVariance).ToArray();
             var outputs = pass._values[readout.Id]!;
-            return new EmpiricalKernels(inputs.Count, nngp, ntk ? pass.Backward() : null, outputs);
+            return new EmpiricalKernels(count, nngp, ntk ? pass.Backward() : null, outputs);
         }
         finally
         {
@@ -51,7 +62,7 @@ internal sealed class NetworkPass
         }
     }
 
-    private void Forward(InputBatch inputs, bool ntk)
+    private void Forward(double[] inputSignal, bool ntk)
     {
         var keep = KeptForBackward(ntk);
         var cached = CachedWeights(ntk);
@@ -64,9 +75,7 @@ internal sealed class NetworkPass
             switch (node)
             {
                 case InputNode:
-                    double root = Math.Sqrt(node.Width);
-                    for (int b = 0; b < _count; b++)
-                        for (int i = 0; i < node.Width; i++) output[b * node.Width + i] = root * inputs.Vector(b)[i];
+                    inputSignal.CopyTo(output, 0);
                     break;
                 case DenseNode dense:
                     ForwardDense(dense, output, needGram: dense.Trained && ntk || dense.Id == _nodes.Count - 1, cached[dense.Id]);
@@ -82,6 +91,12 @@ internal sealed class NetworkPass
                     break;
                 case ConcatNode concat:
                     ForwardConcat(concat, output);
+                    break;
+                case ConvNode conv:
+                    ForwardConv(conv, output, needGram: conv.Trained && ntk, cached[conv.Id]);
+                    break;
+                case HeadNode head:
+                    ForwardHead(head, output);
                     break;
             }
             foreach (int input in node.Inputs)
@@ -142,6 +157,13 @@ internal sealed class NetworkPass
                     break;
                 case ConcatNode concat:
                     BackwardConcat(concat, g, grads);
+                    break;
+                case ConvNode conv:
+                    if (conv.Trained) AddConvTerm(conv, g, theta);
+                    if (_nodes[conv.Inputs[0]].IsTrainable) BackwardConv(conv, g, GradientOf(grads, conv.Inputs[0]));
+                    break;
+                case HeadNode head when _nodes[head.Inputs[0]].IsTrainable:
+                    BackwardHead(head, g, GradientOf(grads, head.Inputs[0]));
                     break;
             }
         }
@@ -226,8 +248,8 @@ internal sealed class NetworkPass
         long budget = WeightCacheBytes / sizeof(double);
         foreach (var node in _nodes)
         {
-            if (node is not DenseNode || !_nodes[node.Inputs[0]].IsTrainable) continue;
-            long size = (long)node.Width * _nodes[node.Inputs[0]].Width;
+            if (node is not (DenseNode or ConvNode) || !_nodes[node.Inputs[0]].IsTrainable) continue;
+            long size = node is ConvNode conv ? (long)conv.Channels * conv.FanIn : (long)node.Width * _nodes[node.Inputs[0]].Width;
             if (size > budget) break;
             cached[node.Id] = true;
             budget -= size;

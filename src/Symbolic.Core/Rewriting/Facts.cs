@@ -25,12 +25,40 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     public static Facts Unknown => new(SignSet.Any, null);
 
     /// <summary>The facts of <paramref name="e"/> under <paramref name="assumptions"/>.</summary>
-    public static Facts Of(Expr e, Assumptions assumptions) => new Inference(assumptions).Infer(e, 0);
-
-    private sealed class Inference(Assumptions assumptions)
+    /// <remarks>Each thread reuses one memo table (cleared per query): a query visits up to <see cref="MaxVisits"/> nodes,
+    /// and growing a fresh table to that size on every query dominated the simplifier's time on deep kernel DAGs.</remarks>
+    public static Facts Of(Expr e, Assumptions assumptions)
     {
-        private readonly Dictionary<Expr, Facts> _memo = new(ReferenceEqualityComparer.Instance);
+        var inference = t_inference ??= new Inference(assumptions);
+        if (inference.InUse) return new Inference(assumptions).Infer(e, 0);
+        inference.Start(assumptions);
+        try
+        {
+            return inference.Infer(e, 0);
+        }
+        finally
+        {
+            inference.InUse = false;
+        }
+    }
+
+    [ThreadStatic] private static Inference? t_inference;
+
+    private sealed class Inference(Assumptions given)
+    {
+        private readonly Dictionary<Expr, Facts> _memo = new(MaxVisits + 1, ReferenceEqualityComparer.Instance);
         private int _visits;
+        private Assumptions assumptions = given;
+
+        public bool InUse { get; set; }
+
+        public void Start(Assumptions next)
+        {
+            _memo.Clear();
+            _visits = 0;
+            assumptions = next;
+            InUse = true;
+        }
 
         public Facts Infer(Expr e, int depth)
         {

@@ -62,7 +62,7 @@ public static class CliApp
             "Symbolic: derive infinite-width NNGP and NTK kernels symbolically, then check them numerically.\n" +
             $"Without a command, derives the kernels of the built-in default architecture {DefaultArchitecture}.");
         foreach (var command in new[] { ExprCommand.Create(), DeriveCommand.Create(), EvalCommand.Create(), ExpandCommand.Create(), SpectrumCommand.Create(),
-            GramCommand.Create(), BenchCommand.Create(), McCommand.Create(), RunCommand.Create(), FuzzCommand.Create() })
+            GramCommand.Create(), ConditionCommand.Create(), BenchCommand.Create(), McCommand.Create(), RunCommand.Create(), FuzzCommand.Create() })
             root.Subcommands.Add(command);
         root.SetAction(result => DeriveCommand.Run(result.InvocationConfiguration.Output, DefaultArchitecture, "both",
             normalize: false, full: false, Output.OutputFormat.Text));

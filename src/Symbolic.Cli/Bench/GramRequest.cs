@@ -12,5 +12,7 @@ namespace Symbolic.Cli.Bench;
 /// <param name="Threads">Worker threads.</param>
 /// <param name="MemoryLimitMiB">The in-memory limit in MiB, or null for the default.</param>
 /// <param name="Format">Output format.</param>
+/// <param name="Channels">C0 for a convolutional architecture (required there, refused otherwise).</param>
+/// <param name="Grid">The <c>--grid H,W</c> text for 2-D images, or null (1-D line).</param>
 public sealed record GramRequest(string Arch, string Kernel, bool Normalize, string Data, string? Output,
-    (int Row, int Column, int Tiles)? Tile, int Threads, long? MemoryLimitMiB, OutputFormat Format);
+    (int Row, int Column, int Tiles)? Tile, int Threads, long? MemoryLimitMiB, OutputFormat Format, int? Channels = null, string? Grid = null);

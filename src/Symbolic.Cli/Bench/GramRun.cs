@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Symbolic.Cli.Commands;
@@ -9,13 +10,14 @@ using Symbolic.Spectral.Gram;
 namespace Symbolic.Cli.Bench;
 
 /// <summary>
-/// Runs <c>symbolic gram</c>. JSON: <c>{"n", "d", "arch", "kernel", "normalized", "rows_normalized": true, "file",
+/// Runs <c>symbolic gram</c>. JSON: <c>{"n", "d", "arch", "kernel", "normalized", "seconds", "rows_normalized": true, "file",
 /// "streamed", "gram" (only when n ≤ <see cref="InlineLimit"/>), "eigenvalues", "cond", "double_constant_cond",
 /// "lambda0", "resolvable_cond", "warnings"}</c>. cond = λmax/λmin from MathNet's symmetric eigensolver;
 /// double_constant_cond = 1 + n·λ₀/(1 − λ₀), the double-constant prediction of conv-dense.md §2.8 with λ₀ the mean
 /// normalised off-diagonal entry; resolvable_cond = λmax/max(λmin, n·ε·λmax), the condition number double precision can
 /// resolve (equal to cond unless λmin is below round-off, which is then also a warning). Eigenvalues need n ≤ <see cref="GramSpectrum.MaxSize"/> and an
-/// in-memory matrix; otherwise they are null with a warning saying why.
+/// in-memory matrix; otherwise they are null with a warning saying why. "seconds" is the wall time of the matrix (also on
+/// stderr). Convolutional architectures go to <see cref="ImageGramRun"/>, which adds its own fields.
 /// </summary>
 public static class GramRun
 {
@@ -28,20 +30,39 @@ public static class GramRun
         ArgumentNullException.ThrowIfNull(request);
         if (request.Threads < 1) throw new UserError($"--threads: expected at least 1, got {request.Threads}");
         if (request.MemoryLimitMiB is < 1) throw new UserError($"--memory-limit: expected at least 1 MiB, got {request.MemoryLimitMiB}");
+        var (layer, _) = KernelOptions.Parse(request.Arch);
+        if (ImageOptions.IsImage(layer)) return ImageGramRun.Run(output, error, request, layer);
+        ImageOptions.RefuseForFullyConnected(request.Arch, ("--channels", request.Channels is not null), ("--grid", request.Grid is not null));
         var (derivation, _) = KernelOptions.Derive(request.Arch);
         var kind = request.Kernel == "nngp" ? KernelKind.Nngp : KernelKind.Ntk;
         var (map, _) = KernelMap.Create(derivation, kind, request.Normalize);
         var raw = PointFile.Read(request.Data);
         if (!raw.TryNormalize(out var points, out var problem)) throw new UserError($"--data: {problem}");
-        var options = new GramOptions { Threads = request.Threads, Progress = ProgressPrinter(error), Cancellation = Interruption.Current.Token };
-        if (request.Tile is { } tile) return RunTile(output, request, points, map, options, tile);
+        var options = Options(request, error);
+        var source = new GramSource(points.Count, $"d = {points.Dimension} (rows normalised to the unit sphere)", "rows normalised to the unit sphere",
+            (rows, columns, sink) => GramEngine.Compute(points, null, rows, columns, map, sink, options), w =>
+            {
+                w.WriteNumber("d", points.Dimension);
+                w.WriteBoolean("rows_normalized", true);
+            });
+        return Run(output, error, request, source);
+    }
 
-        int n = points.Count;
+    /// <summary>The engine options of <paramref name="request"/>: threads, progress on <paramref name="error"/>, the interruption token.</summary>
+    internal static GramOptions Options(GramRequest request, TextWriter error) =>
+        new() { Threads = request.Threads, Progress = ProgressPrinter(error), Cancellation = Interruption.Current.Token };
+
+    /// <summary>The matrix (or tile) of <paramref name="source"/>: in memory or streamed, written atomically, timed and reported.</summary>
+    internal static int Run(TextWriter output, TextWriter error, GramRequest request, GramSource source)
+    {
+        if (request.Tile is { } tile) return RunTile(output, request, source, tile);
+        int n = source.Count;
         long bytes = GramEngine.MatrixBytes(n, n);
         long limit = request.MemoryLimitMiB is { } mib ? mib << 20 : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4;
         var warnings = new List<string>();
         double[]? gram = null;
         bool streamed = bytes > limit;
+        var clock = Stopwatch.StartNew();
         if (streamed)
         {
             if (request.Output is null)
@@ -50,16 +71,20 @@ public static class GramRun
             AtomicFile.Write(request.Output, temporary =>
             {
                 using var sink = new NpyStreamSink(temporary, n, n);
-                GramEngine.Compute(points, null, (0, n), (0, n), map, sink, options);
+                source.Compute((0, n), (0, n), sink);
             });
             warnings.Add($"eigenvalues not computed: the matrix was streamed to disk ({Size(bytes)})");
         }
         else
         {
-            error.WriteLine($"gram: {n}×{n} matrix ({Size(bytes)}) in memory; rows normalised to the unit sphere");
-            gram = GramEngine.Compute(points, null, map, options);
+            error.WriteLine($"gram: {n}×{n} matrix ({Size(bytes)}) in memory; {source.Normalization}");
+            var sink = new MemoryGramSink(n, n);
+            source.Compute((0, n), (0, n), sink);
+            gram = sink.Data;
             if (request.Output is { } path) AtomicFile.Write(path, temporary => NpyFile.Write(temporary, gram, n, n));
         }
+        double seconds = clock.Elapsed.TotalSeconds;
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gram: {n}×{n} matrix computed in {seconds:0.###} s"));
         GramSpectrum? spectrum = null;
         if (gram is not null && n <= GramSpectrum.MaxSize) spectrum = GramSpectrum.Of(gram, n);
         else if (gram is not null) warnings.Add($"eigenvalues not computed: n = {n} exceeds {GramSpectrum.MaxSize} (dense O(n³) eigensolver)");
@@ -67,26 +92,25 @@ public static class GramRun
         if (spectrum is { BelowRoundOff: true })
             warnings.Add($"lambda_min = {Format(spectrum.Eigenvalues[0])} is below round-off (n·eps·lambda_max = {Format(spectrum.RoundOff)}): cond is not resolved in double precision");
         foreach (var w in warnings) error.WriteLine($"warning: {w}");
-        Report(output, request, points, gram, spectrum, streamed, warnings);
+        Report(output, request, source, gram, spectrum, streamed, seconds, warnings);
         return ExitCodes.Ok;
     }
 
-    private static int RunTile(TextWriter output, GramRequest request, PointSet points, ElementwiseMap map, GramOptions options,
-        (int Row, int Column, int Tiles) tile)
+    private static int RunTile(TextWriter output, GramRequest request, GramSource source, (int Row, int Column, int Tiles) tile)
     {
         if (request.Output is null) throw new UserError("--tile needs --output STEM.npy (the tile goes to STEM.tile-I-J-of-T.npy)");
-        if (TileGrid.Check(points.Count, tile.Tiles) is { } problem) throw new UserError($"--tiles: {problem}");
-        var grid = new TileGrid(points.Count, tile.Tiles);
+        if (TileGrid.Check(source.Count, tile.Tiles) is { } problem) throw new UserError($"--tiles: {problem}");
+        var grid = new TileGrid(source.Count, tile.Tiles);
         var rows = grid.Block(tile.Row);
         var columns = grid.Block(tile.Column);
         var sink = new MemoryGramSink(rows.Length, columns.Length);
-        GramEngine.Compute(points, null, rows, columns, map, sink, options);
+        source.Compute(rows, columns, sink);
         var path = new TileName(tile.Row, tile.Column, tile.Tiles).PathFor(request.Output);
         AtomicFile.Write(path, temporary => NpyFile.Write(temporary, sink.Data, rows.Length, columns.Length));
         output.Write(Json.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("n", points.Count);
+            w.WriteNumber("n", source.Count);
             w.WriteStartArray("tile");
             w.WriteNumberValue(tile.Row);
             w.WriteNumberValue(tile.Column);
@@ -122,13 +146,14 @@ public static class GramRun
         return ExitCodes.Ok;
     }
 
-    private static void Report(TextWriter output, GramRequest request, PointSet points, double[]? gram, GramSpectrum? spectrum,
-        bool streamed, List<string> warnings)
+    private static void Report(TextWriter output, GramRequest request, GramSource source, double[]? gram, GramSpectrum? spectrum,
+        bool streamed, double seconds, List<string> warnings)
     {
-        int n = points.Count;
+        int n = source.Count;
         if (request.Format != OutputFormat.Json)
         {
-            output.WriteLine($"n = {n}, d = {points.Dimension} (rows normalised to the unit sphere), {request.Kernel} of {request.Arch}");
+            output.WriteLine($"n = {n}, {source.Summary}, {request.Kernel} of {request.Arch}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"computed in {seconds:0.###} s"));
             if (request.Output is not null) output.WriteLine($"matrix written to {request.Output}{(streamed ? " (streamed)" : "")}");
             if (spectrum is not null)
             {
@@ -145,11 +170,11 @@ public static class GramRun
         {
             w.WriteStartObject();
             w.WriteNumber("n", n);
-            w.WriteNumber("d", points.Dimension);
+            source.WriteFields(w);
             w.WriteString("arch", request.Arch);
             w.WriteString("kernel", request.Kernel);
             w.WriteBoolean("normalized", request.Normalize);
-            w.WriteBoolean("rows_normalized", true);
+            w.Number("seconds", seconds);
             if (request.Output is null) w.WriteNull("file");
             else w.WriteString("file", request.Output);
             w.WriteBoolean("streamed", streamed);
@@ -192,7 +217,8 @@ public static class GramRun
         w.Number("resolvable_cond", spectrum.ResolvableCondition);
     }
 
-    private static GramProgress ProgressPrinter(TextWriter error)
+    /// <summary>Prints progress on stderr in steps of 10%.</summary>
+    internal static GramProgress ProgressPrinter(TextWriter error)
     {
         int lastTenth = -1;
         return (done, total) =>

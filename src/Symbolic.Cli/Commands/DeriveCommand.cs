@@ -33,13 +33,24 @@ public static class DeriveCommand
         var kernel = KernelOptions.Kernel("both");
         var normalize = KernelOptions.Normalize();
         var full = new Option<bool>("--full") { Description = $"Print the closed form even when it has more than {ClosedFormNodeLimit} unique nodes." };
+        var pixels = ImageOptions.Pixels();
+        var grid = ImageOptions.Grid();
         var format = CommonOptions.Format();
-        var command = new Command("derive", "Derive the NNGP/NTK recursion of an architecture and its closed form.\n\n" + Conventions.Text)
+        var command = new Command("derive", "Derive the NNGP/NTK recursion of an architecture and its closed form; for convolutional " +
+            "architectures with --pixels d (or --grid H,W) the Eq kernel in t_0 … t_(d-1), t_m = <x_m, z_m> (unit pixels).\n\n" + Conventions.Text)
         {
-            arch, kernel, normalize, full, format,
+            arch, kernel, normalize, full, pixels, grid, format,
         };
-        command.SetAction(r => Run(r.InvocationConfiguration.Output, r.GetValue(arch)!, r.GetValue(kernel)!, r.GetValue(normalize),
-            r.GetValue(full), CommonOptions.ParseFormat(r.GetValue(format))));
+        command.SetAction(r =>
+        {
+            var output = r.InvocationConfiguration.Output;
+            var (spec, kernelWord, norm, all, fmt) = (r.GetValue(arch)!, r.GetValue(kernel)!, r.GetValue(normalize), r.GetValue(full), CommonOptions.ParseFormat(r.GetValue(format)));
+            if (r.GetValue(pixels) is null && r.GetValue(grid) is null) return Run(output, spec, kernelWord, norm, all, fmt);
+            var (layer, description) = KernelOptions.Parse(spec);
+            if (!ImageOptions.IsImage(layer))
+                ImageOptions.RefuseForFullyConnected(spec, ("--pixels", r.GetValue(pixels) is not null), ("--grid", r.GetValue(grid) is not null));
+            return ImageDerive.Run(output, layer, spec, description, kernelWord, norm, r.GetValue(pixels), r.GetValue(grid), all, fmt);
+        });
         return command;
     }
 
@@ -61,7 +72,7 @@ public static class DeriveCommand
 
     /// <summary>The closed form as shown: range guards removed (ρ ≤ 1 holds exactly), and simplified when it is small
     /// and simplification does not make it larger (expansion can multiply the terms of a deep composition).</summary>
-    private static Expr? Display(Expr? e)
+    internal static Expr? Display(Expr? e)
     {
         if (e is null) return null;
         var shown = GaussianPair.WithoutGuards(e);
@@ -84,6 +95,9 @@ public static class DeriveCommand
     {
         o.WriteLine($"Architecture: {description}");
         o.WriteLine("Kernels of t = <x, z> on the unit sphere (symbolic --help derive states the conventions).");
+        if (ImageOptions.IsImage(d.Architecture))
+            o.WriteLine("Convolutional: this is the collinear reduction (every pixel of x equal, every pixel of z equal; conv-dense.md §2.2); " +
+                        "--pixels d gives the kernel in t_0 … t_(d-1).");
         o.WriteLine();
         o.WriteLine("Recursion (Sigma_i, Theta_i: NNGP and NTK after step i; diagonals exact):");
         foreach (var step in d.Steps)

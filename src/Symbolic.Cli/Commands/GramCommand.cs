@@ -7,7 +7,8 @@ namespace Symbolic.Cli.Commands;
 /// <summary>
 /// <c>symbolic gram --arch SPEC --data points.csv|points.npy [--output gram.npy]</c>: the Gram matrix
 /// K(xᵢ, xⱼ) = κ(⟨xᵢ/‖xᵢ‖, xⱼ/‖xⱼ‖⟩) of the FC/ResNet kernel over data points (rows normalised to the unit sphere,
-/// zero rows refused), its eigenvalues and condition number; <c>--tile i,j --tiles n</c> computes one block for a
+/// zero rows refused), its eigenvalues and condition number; for convolutional architectures (<c>--channels C0</c>, optional
+/// <c>--grid H,W</c>) the image kernel over images with unit pixels (conv-dense.md §1.2, §2.2–2.3, see <see cref="ImageGramRun"/>); <c>--tile i,j --tiles n</c> computes one block for a
 /// cluster array job and <c>symbolic gram merge</c> joins the blocks.
 /// </summary>
 public static class GramCommand
@@ -21,7 +22,9 @@ public static class GramCommand
         var data = new Option<string>("--data", "-d")
         {
             Description = "The points: CSV with one point per row, or a float64 .npy of shape n×d. Every row is divided by " +
-                          "its norm (the kernels live on the unit sphere); zero rows are refused.",
+                          "its norm (the kernels live on the unit sphere); zero rows are refused. Convolutional architectures: one " +
+                          "image a row, pixel-major p0c0,p0c1,…,p1c0,… (d = columns/C0), or .npy n×C0×d (n×C0×H×W for a grid); " +
+                          "every pixel is divided by its norm (images on MS(C0, d)); zero pixels are refused.",
             Required = true,
         };
         var output = new Option<string?>("--output", "--out", "-o") { Description = "Write the Gram matrix here as .npy (atomically)." };
@@ -32,15 +35,18 @@ public static class GramCommand
         {
             Description = "MiB the matrix may take in memory; above it tiles are streamed to --output (default: a quarter of the available memory).",
         };
+        var channels = ImageOptions.Channels();
+        var grid = ImageOptions.Grid();
         var format = CommonOptions.Format();
-        var command = new Command("gram", "Gram matrix of the NNGP/NTK over data points (unit-sphere normalised), eigenvalues and condition number.")
+        var command = new Command("gram", "Gram matrix of the NNGP/NTK over data points (unit-sphere normalised; images: every pixel " +
+            "normalised, see --channels), eigenvalues and condition number.")
         {
-            arch, kernel, normalize, data, output, tile, tiles, threads, memory, format,
+            arch, kernel, normalize, data, output, tile, tiles, threads, memory, channels, grid, format,
         };
         command.SetAction(r => GramRun.Run(r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, new GramRequest(
             r.GetValue(arch)!, r.GetValue(kernel)!, r.GetValue(normalize), r.GetValue(data)!, r.GetValue(output),
             ParseTile(r.GetValue(tile), r.GetValue(tiles)), r.GetValue(threads),
-            r.GetValue(memory), CommonOptions.ParseFormat(r.GetValue(format)))));
+            r.GetValue(memory), CommonOptions.ParseFormat(r.GetValue(format)), r.GetValue(channels), r.GetValue(grid))));
         command.Subcommands.Add(CreateMerge());
         return command;
     }

@@ -48,17 +48,24 @@ public static class KernelOptions
     /// <summary>Parses <paramref name="spec"/> and derives its kernels, or throws a one-line <see cref="UserError"/>.</summary>
     public static (KernelDerivation Derivation, string Description) Derive(string spec)
     {
-        var parsed = ArchitectureParser.Parse(spec);
-        if (!parsed.IsSuccess || parsed.Value is null)
-            throw new UserError($"--arch: {parsed.Error ?? "could not parse the architecture"}");
+        var (layer, description) = Parse(spec);
         try
         {
-            return (KernelDerivation.Derive(parsed.Value), parsed.Description);
+            return (KernelDerivation.Derive(layer), description);
         }
         catch (ArchitectureException e)
         {
             throw new UserError($"--arch: {e.Message}");
         }
+    }
+
+    /// <summary>Parses <paramref name="spec"/> into layers without deriving, or throws a one-line <see cref="UserError"/>.</summary>
+    public static (Layer Architecture, string Description) Parse(string spec)
+    {
+        var parsed = ArchitectureParser.Parse(spec);
+        if (!parsed.IsSuccess || parsed.Value is null)
+            throw new UserError($"--arch: {parsed.Error ?? "could not parse the architecture"}");
+        return (parsed.Value, parsed.Description);
     }
 
     /// <summary>The JSON/--kernel name of a kernel kind.</summary>

@@ -14,7 +14,7 @@ namespace Symbolic.Cli.Commands;
 /// <c>symbolic mc --arch SPEC --kernel ntk|nngp --width m --samples s --t 0.3,-0.5 --seed n [--normalize] [--sweep 64,…]</c>:
 /// samples finite random networks built from the same architecture value and compares their empirical NNGP/NTK (mean ±
 /// standard error over networks) with the analytic kernel. Exit code 1 when a point disagrees beyond 5 standard errors
-/// plus the finite-width bias allowance (<see cref="AgreementCheck"/>).
+/// plus the finite-width bias allowance (<see cref="AgreementCheck"/>). Convolutional architectures go to <see cref="ImageMc"/>.
 /// </summary>
 public static class McCommand
 {
@@ -42,7 +42,13 @@ public static class McCommand
             Description = $"Number of independent networks, in [2, {SamplingOptions.MaxSamples}].",
             DefaultValueFactory = _ => 160,
         };
-        var points = new Option<string>("--t") { Description = "Comma-separated cosines t = <x, z> in [-1, 1], e.g. --t 0.3,-0.5.", Required = true };
+        var points = new Option<string?>("--t") { Description = "Comma-separated cosines t = <x, z> in [-1, 1], e.g. --t 0.3,-0.5 (fully connected architectures)." };
+        var channels = ImageOptions.Channels();
+        var pixels = ImageOptions.Pixels();
+        var grid = ImageOptions.Grid();
+        var pairs = new Option<int>("--pairs") { Description = "Convolutional: random image pairs (x, z_j) with unit pixels, in [1, 64].", DefaultValueFactory = _ => 3 };
+        var x = new Option<string?>("--x") { Description = "Convolutional: image x, pixel-major p0c0,p0c1,… (with --z; instead of random pairs)." };
+        var z = new Option<string?>("--z") { Description = "Convolutional: image z, like --x." };
         var seed = new Option<ulong>("--seed") { Description = "Master seed (network i uses a seed derived from it and i).", DefaultValueFactory = _ => 1 };
         var dimension = new Option<int>("--dimension", "-d") { Description = $"Input dimension d in [2, {MaxDimension}].", DefaultValueFactory = _ => 3 };
         var threads = new Option<int?>("--threads") { Description = "Threads (default: all cores); results do not depend on it." };
@@ -58,12 +64,30 @@ public static class McCommand
             "analytic kernel (mean, standard error, z-score). Exit code 1 if a point disagrees beyond 5 standard errors plus " +
             "the O(depth/width) finite-width bias allowance.")
         {
-            arch, kernel, normalize, width, samples, points, seed, dimension, threads, sweep, format,
+            arch, kernel, normalize, width, samples, points, seed, dimension, threads, sweep, channels, pixels, grid, pairs, x, z, format,
         };
-        command.SetAction(r => Run(r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, new Request(
-            r.GetValue(arch)!, r.GetValue(kernel) == "nngp" ? KernelKind.Nngp : KernelKind.Ntk, r.GetValue(normalize), r.GetValue(width),
-            r.GetValue(samples), EvalCommand.ParsePoints(r.GetValue(points)!), r.GetValue(seed), r.GetValue(dimension), r.GetValue(threads),
-            ParseWidths(r.GetValue(sweep)), r.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text)));
+        command.SetAction(r =>
+        {
+            var spec = r.GetValue(arch)!;
+            var kind = r.GetValue(kernel) == "nngp" ? KernelKind.Nngp : KernelKind.Ntk;
+            var outputFormat = r.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text;
+            var (layer, _) = KernelOptions.Parse(spec);
+            if (ImageOptions.IsImage(layer))
+            {
+                if (r.GetValue(points) is not null) throw new UserError($"--t: '{spec}' is convolutional: its kernel is not a function of one cosine; use random pairs (--pixels d, --pairs P) or --x/--z");
+                if (r.GetValue(sweep) is not null) throw new UserError("--sweep: width sweeps are for fully connected architectures; run mc once per --width for images");
+                if (r.GetResult(dimension) is { Implicit: false }) throw new UserError($"--dimension: '{spec}' is convolutional: give --channels C0 and --pixels d");
+                return ImageMc.Run(r.InvocationConfiguration.Output, layer, new ImageMc.Request(spec, kind, r.GetValue(normalize), r.GetValue(width),
+                    r.GetValue(samples), r.GetValue(seed), r.GetValue(channels), r.GetValue(pixels), r.GetValue(grid), r.GetValue(pairs), r.GetValue(x),
+                    r.GetValue(z), r.GetValue(threads), outputFormat));
+            }
+            ImageOptions.RefuseForFullyConnected(spec, ("--channels", r.GetValue(channels) is not null), ("--pixels", r.GetValue(pixels) is not null),
+                ("--grid", r.GetValue(grid) is not null), ("--x", r.GetValue(x) is not null), ("--z", r.GetValue(z) is not null));
+            if (r.GetValue(points) is not { } t) throw new UserError("--t: give the cosines t = <x, z> in [-1, 1], e.g. --t 0.3,-0.5");
+            return Run(r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, new Request(
+                spec, kind, r.GetValue(normalize), r.GetValue(width), r.GetValue(samples), EvalCommand.ParsePoints(t), r.GetValue(seed),
+                r.GetValue(dimension), r.GetValue(threads), ParseWidths(r.GetValue(sweep)), outputFormat));
+        });
         return command;
     }
 

@@ -22,17 +22,37 @@ public static class SpectrumCommand
     {
         var arch = KernelOptions.Arch();
         var kernel = KernelOptions.Kernel("ntk", allowBoth: false);
-        var dim = new Option<int>("--dim", "-d") { Description = "The ambient dimension d (the sphere is S^(d-1)), d >= 2.", Required = true };
+        var dim = new Option<int?>("--dim", "-d") { Description = "The ambient dimension d (the sphere is S^(d-1)), d >= 2 (fully connected architectures)." };
+        var channels = ImageOptions.Channels();
+        var pixels = ImageOptions.Pixels();
+        var points = new Option<int>("--points") { Description = "Convolutional: n in the predicted condition number 1 + n*lambda0/(1 - lambda0).", DefaultValueFactory = _ => 100 };
         var kmax = new Option<int>("--kmax") { Description = $"Largest degree k, 1 to {MercerSpectrum.MaxSupportedDegree}.", DefaultValueFactory = _ => 200 };
         var window = new Option<string?>("--window") { Description = "Fit window KMIN,KMAX (default: the upper two thirds of 0..kmax)." };
         var plot = new Option<string?>("--plot") { Description = "Write a log-log plot of the eigenvalues with the predicted lines to this PNG." };
         var format = CommonOptions.Format();
-        var command = new Command("spectrum", "Mercer eigenvalues of the (normalised) kernel on the sphere, predicted and fitted decay.")
+        var command = new Command("spectrum", "Mercer eigenvalues of the (normalised) kernel on the sphere, predicted and fitted decay; for " +
+            "rescnn/cnn with --channels C0 --pixels d the product-harmonic eigenvalues on the multi-sphere MS(C0, d) (default --kmax 3 there).")
         {
-            arch, kernel, dim, kmax, window, plot, format,
+            arch, kernel, dim, kmax, window, plot, channels, pixels, points, format,
         };
-        command.SetAction(r => Run(r.InvocationConfiguration.Output, r.GetValue(arch)!, r.GetValue(kernel)!, r.GetValue(dim),
-            r.GetValue(kmax), r.GetValue(window), r.GetValue(plot), CommonOptions.ParseFormat(r.GetValue(format))));
+        command.SetAction(r =>
+        {
+            var (spec, kernelWord, fmt) = (r.GetValue(arch)!, r.GetValue(kernel)!, CommonOptions.ParseFormat(r.GetValue(format)));
+            var (layer, _) = KernelOptions.Parse(spec);
+            if (ImageOptions.IsImage(layer))
+            {
+                if (r.GetValue(dim) is not null) throw new UserError($"--dim: '{spec}' is convolutional: give --channels C0 --pixels d (images on MS(C0, d)) instead");
+                if (r.GetValue(plot) is not null || r.GetValue(window) is not null)
+                    throw new UserError("--plot/--window: apply to fully connected spectra on S^(d-1); the multi-sphere table has its own columns");
+                var kmaxResult = r.GetResult(kmax);
+                int k = kmaxResult is null || kmaxResult.Implicit ? 3 : r.GetValue(kmax);
+                return ImageSpectrum.Run(r.InvocationConfiguration.Output, layer, spec, KernelOptions.Kinds(kernelWord)[0], r.GetValue(channels),
+                    r.GetValue(pixels), k, r.GetValue(points), fmt);
+            }
+            ImageOptions.RefuseForFullyConnected(spec, ("--channels", r.GetValue(channels) is not null), ("--pixels", r.GetValue(pixels) is not null));
+            if (r.GetValue(dim) is not { } d) throw new UserError("--dim: give the ambient dimension d >= 2 (the sphere S^(d-1))");
+            return Run(r.InvocationConfiguration.Output, spec, kernelWord, d, r.GetValue(kmax), r.GetValue(window), r.GetValue(plot), fmt);
+        });
         return command;
     }
 

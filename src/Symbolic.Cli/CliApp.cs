@@ -25,7 +25,7 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {OneLine(error.Message)}");
+            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {Cap(OneLine(error.Message))}");
             stderr.WriteLine("Run 'symbolic --help' for usage.");
             return ExitCodes.UserError;
         }
@@ -35,7 +35,7 @@ public static class CliApp
         }
         catch (UserError e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {Cap(OneLine(e.Message))}");
             return ExitCodes.UserError;
         }
         catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
@@ -48,10 +48,17 @@ public static class CliApp
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            stderr.WriteLine($"internal error: {e.GetType().Name}: {e.Message} (please report this with the command line)");
+            stderr.WriteLine($"internal error: {e.GetType().Name}: {Cap(OneLine(e.Message))} (please report this with the command line)");
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>Longest error line printed: messages that echo user input (a 10⁶-character token) are cut.</summary>
+    public const int MaxErrorLength = 1000;
+
+    private static string Cap(string message) => message.Length <= MaxErrorLength
+        ? message
+        : $"{message[..(MaxErrorLength - 60)]}… (message of {message.Length} characters cut)";
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

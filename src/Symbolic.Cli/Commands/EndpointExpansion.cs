@@ -16,9 +16,14 @@ public static class EndpointExpansion
     /// <summary>Largest accepted <c>--order</c>.</summary>
     public const int MaxOrder = 20;
 
+    /// <summary>The default time budget of one expansion (<c>expand --timeout</c>): exact coefficients over irrational
+    /// parameters can grow for minutes, and a run past the budget stops with a message saying how to go on.</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(120);
+
     /// <summary>K(1 − u) for <paramref name="at"/> = 1, K(−1 + u) for −1, with every power ≤ <paramref name="order"/>
-    /// (exact truncation beyond it). Range guards are removed first: the correlations are exactly in [−1, 1].</summary>
-    public static SeriesExpansion Expand(KernelDerivation derivation, KernelKind kind, bool normalize, int at, Rational order)
+    /// (exact truncation beyond it). Range guards are removed first: the correlations are exactly in [−1, 1]. Past
+    /// <paramref name="budget"/> (default <see cref="DefaultBudget"/>) the expansion fails with a message.</summary>
+    public static SeriesExpansion Expand(KernelDerivation derivation, KernelKind kind, bool normalize, int at, Rational order, TimeSpan? budget = null)
     {
         var kernel = derivation.Kernel(kind, normalize)
             ?? throw new UserError(derivation.HasClosedForm
@@ -26,7 +31,10 @@ public static class EndpointExpansion
                 : $"{derivation.NoClosedFormReason}: series need a closed form");
         var point = at == 1 ? ExpansionPoint.One : ExpansionPoint.MinusOne;
         // Every term with power ≤ order: the expander returns powers below its order argument (SymPy's convention).
-        return SeriesExpander.Expand(GaussianPair.WithoutGuards(kernel), derivation.Variable, point, order + Rational.Half);
+        var limit = new SeriesBudget(budget ?? DefaultBudget, Interruption.Current.Token);
+        var expansion = SeriesExpander.Expand(GaussianPair.WithoutGuards(kernel), derivation.Variable, point, order + Rational.Half, limit);
+        Interruption.ThrowIfInterrupted();
+        return expansion;
     }
 
     /// <summary>The Bietti–Bach data: ν = the smaller of the two end points' leading non-integer powers, and the

@@ -27,13 +27,18 @@ public static class ExpandCommand
             Description = $"Highest power of u kept: an integer or half-integer from 0 to {EndpointExpansion.MaxOrder} (default 2).",
             DefaultValueFactory = _ => "2",
         };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = $"Seconds the exact expansion may take, 0.1 to 86400 (default {EndpointExpansion.DefaultBudget.TotalSeconds}); past it, it stops with a message.",
+            DefaultValueFactory = _ => EndpointExpansion.DefaultBudget.TotalSeconds,
+        };
         var format = CommonOptions.Format();
         var command = new Command("expand", "Expand a kernel at t = 1 or t = -1 in powers of u^(1/2), with exact coefficients.")
         {
-            arch, kernel, normalize, at, order, format,
+            arch, kernel, normalize, at, order, timeout, format,
         };
         command.SetAction(r => Run(r.InvocationConfiguration.Output, r.GetValue(arch)!, r.GetValue(kernel)!, r.GetValue(normalize),
-            r.GetValue(at) == "-1" ? -1 : 1, ParseOrder(r.GetValue(order)!), CommonOptions.ParseFormat(r.GetValue(format))));
+            r.GetValue(at) == "-1" ? -1 : 1, ParseOrder(r.GetValue(order)!), ParseTimeout(r.GetValue(timeout)), CommonOptions.ParseFormat(r.GetValue(format))));
         return command;
     }
 
@@ -45,12 +50,19 @@ public static class ExpandCommand
         return order;
     }
 
-    private static int Run(TextWriter output, string spec, string kernelWord, bool normalize, int at, Rational order, OutputFormat format)
+    /// <summary>Checks <c>--timeout</c> (seconds in [0.1, 86400]).</summary>
+    public static TimeSpan ParseTimeout(double seconds) => seconds is >= 0.1 and <= 86400
+        ? TimeSpan.FromSeconds(seconds)
+        : throw new UserError($"--timeout: expected 0.1 to 86400 seconds, got {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
+    private static int Run(TextWriter output, string spec, string kernelWord, bool normalize, int at, Rational order, TimeSpan timeout, OutputFormat format)
     {
         var (derivation, description) = KernelOptions.Derive(spec);
         var kind = KernelOptions.Kinds(kernelWord)[0];
-        var expansion = EndpointExpansion.Expand(derivation, kind, normalize, at, order);
-        if (!expansion.Succeeded) throw new UserError($"the expansion failed: {expansion.Error}");
+        var expansion = EndpointExpansion.Expand(derivation, kind, normalize, at, order, timeout);
+        if (!expansion.Succeeded)
+            throw new UserError($"the expansion failed: {expansion.Error}" +
+                                (expansion.Failure == SeriesFailure.BudgetExceeded ? $" (--timeout {timeout.TotalSeconds:0.###} s)" : ""));
         var series = expansion.Series!;
         var none = new Dictionary<Symbol, double>();
         var terms = series.Terms.Select(term => (term.Power, term.Coefficient, Value: Evaluator.Evaluate(term.Coefficient, none))).ToList();

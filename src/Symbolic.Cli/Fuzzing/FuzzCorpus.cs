@@ -88,7 +88,7 @@ public static class FuzzCorpus
         {
             0 => ["derive", "--arch", text],
             1 => ["eval", "--arch", text, "--t", "0.3,-1,1"],
-            _ => ["expand", "--arch", text],
+            _ => ["expand", "--arch", text, "--timeout", "3"],
         };
         return FuzzCase.Of(FuzzTarget.Architecture, FuzzCase.Describe(text), args);
     }

@@ -69,6 +69,7 @@ internal static class CoefficientAlgebra
     /// <summary>a·b, with products of sums distributed as described on the class.</summary>
     public static Expr Multiply(Expr a, Expr b)
     {
+        SeriesBudget.Check();
         if (IsZero(a) || IsZero(b)) return Number.Zero;
         if (a is Number na) return Scale(na.Value, b);
         if (b is Number nb) return Scale(nb.Value, a);

@@ -1,8 +1,11 @@
+using Symbolic.Core.Expressions;
+using Symbolic.Core.Numbers;
+
 namespace Symbolic.Core.Series;
 
 /// <summary>
 /// Thrown by <see cref="PuiseuxSeries"/> operations that have no valid result, such as inverting a series whose
-/// leading term is unknown or taking √ of a negative leading term. <see cref="SeriesExpander.Expand"/> catches it
+/// leading term is unknown or taking √ of a negative leading term. <see cref="SeriesExpander.Expand(Expr, Symbol, ExpansionPoint, Rational)"/> catches it
 /// and reports a <see cref="SeriesExpansion"/> with an error instead, so user input never surfaces it.
 /// </summary>
 public sealed class SeriesException : Exception

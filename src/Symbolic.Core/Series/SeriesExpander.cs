@@ -27,8 +27,15 @@ public static class SeriesExpander
 
     /// <summary>f(t₀ + σu) = Σ c_p u^p + O(u^order) with exact coefficients. Never throws for user input: failures
     /// (no real expansion, log u terms, …) come back as <see cref="SeriesExpansion.Error"/>.</summary>
-    public static SeriesExpansion Expand(Expr function, Symbol variable, ExpansionPoint point, Rational order)
+    public static SeriesExpansion Expand(Expr function, Symbol variable, ExpansionPoint point, Rational order) =>
+        Expand(function, variable, point, order, SeriesBudget.Unlimited);
+
+    /// <summary>As <see cref="Expand(Expr, Symbol, ExpansionPoint, Rational)"/>, stopping with
+    /// <see cref="SeriesFailure.BudgetExceeded"/> once <paramref name="budget"/> is spent.</summary>
+    public static SeriesExpansion Expand(Expr function, Symbol variable, ExpansionPoint point, Rational order, SeriesBudget budget)
     {
+        ArgumentNullException.ThrowIfNull(budget);
+        using var scope = budget.Enter();
         if (point.Center.DependsOn(variable))
             return new(function, variable, point, order, null, SeriesFailure.Unsupported,
                 $"The expansion point must not depend on {variable.Name}.", []);
@@ -99,6 +106,7 @@ public static class SeriesExpander
         var variable = PuiseuxSeries.FromTerms([new(Rational.Zero, point.Center), new(Rational.One, Number.Of(point.Direction))]);
         foreach (var node in DagWalk.PostOrder(e))
         {
+            SeriesBudget.Check();
             if (!node.DependsOn(t))
             {
                 folded[node] = Fold(node);

@@ -4,7 +4,7 @@ using Symbolic.Core.Numbers;
 
 namespace Symbolic.Core.Series;
 
-/// <summary>The outcome of <see cref="SeriesExpander.Expand"/>: the series, or why there is none, plus the
+/// <summary>The outcome of <see cref="SeriesExpander.Expand(Expr, Symbol, ExpansionPoint, Rational)"/>: the series, or why there is none, plus the
 /// decisions that were taken numerically or assumed.</summary>
 /// <param name="Function">The expanded expression f(t).</param>
 /// <param name="Variable">The variable t.</param>

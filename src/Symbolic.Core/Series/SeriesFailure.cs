@@ -20,4 +20,7 @@ public enum SeriesFailure
 
     /// <summary>The lazy coefficient recursion would overflow the stack.</summary>
     TooDeep,
+
+    /// <summary>The expansion ran past its <see cref="SeriesBudget"/> (time) or was cancelled.</summary>
+    BudgetExceeded,
 }

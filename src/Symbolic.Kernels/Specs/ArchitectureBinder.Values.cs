@@ -59,7 +59,7 @@ internal sealed partial class ArchitectureBinder
         }
         foreach (var (name, id) in NumericActivations)
             if (name == call.Name) return NoArguments(call) ? new NumericActivation(Fn.Call(id, ActivationVariable), ActivationVariable, name) : null;
-        return Error<Activation>(call.NameStart, call.Name.Length, $"unknown activation '{call.Name}'; known: {string.Join(", ", ActivationSignatures)}");
+        return Error<Activation>(call.NameStart, call.Name.Length, $"unknown activation '{SpecText.Shorten(call.Name)}'; known: {string.Join(", ", ActivationSignatures)}");
     }
 
     private NumericActivation? BindPhi(CallNode call)
@@ -141,10 +141,10 @@ internal sealed partial class ArchitectureBinder
         {
             if (!allowed.Contains(argument.Name))
                 ok = Error<object>(argument.NameStart, argument.Name!.Length, allowed.Length == 0
-                    ? $"{call.Name} has no parameters, got '{argument.Name}'"
-                    : $"{call.Name} has no parameter '{argument.Name}'; parameters: {string.Join(", ", allowed)}") is not null;
+                    ? $"{SpecText.Shorten(call.Name)} has no parameters, got '{SpecText.Shorten(argument.Name)}'"
+                    : $"{SpecText.Shorten(call.Name)} has no parameter '{SpecText.Shorten(argument.Name)}'; parameters: {string.Join(", ", allowed)}") is not null;
             else if (!named.TryAdd(argument.Name!, argument.Value))
-                ok = Error<object>(argument.NameStart, argument.Name!.Length, $"parameter '{argument.Name}' given twice") is not null;
+                ok = Error<object>(argument.NameStart, argument.Name!.Length, $"parameter '{SpecText.Shorten(argument.Name)}' given twice") is not null;
         }
         if (positional.Length < min)
             ok = Error<object>(call, min == 1 && max == 1

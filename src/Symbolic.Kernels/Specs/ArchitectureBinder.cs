@@ -68,7 +68,7 @@ internal sealed partial class ArchitectureBinder(string text, List<SpecError> er
         }
         if (ActivationNames.Contains(call.Name)) return BindActivation(call) is { } phi ? new Nonlinearity(phi) : null;
         return Error<Layer>(call.NameStart, call.Name.Length,
-            $"unknown layer '{call.Name}'; layers: {string.Join(", ", LayerNames)}; activations: {string.Join(", ", ActivationSignatures)}");
+            $"unknown layer '{SpecText.Shorten(call.Name)}'; layers: {string.Join(", ", LayerNames)}; activations: {string.Join(", ", ActivationSignatures)}");
     }
 
     private FullyConnected? BindFullyConnected(CallNode call)
@@ -144,7 +144,8 @@ internal sealed partial class ArchitectureBinder(string text, List<SpecError> er
         ? BindActivation(call)
         : Error<Activation>(node, $"act must be an activation ({string.Join(", ", ActivationSignatures)}), got '{Source(node)}'");
 
-    private string Source(SpecNode node) => text[node.Start..node.End];
+    /// <summary>The node's text for an error message, shortened to 60 characters (a 10⁶-character token is not echoed).</summary>
+    private string Source(SpecNode node) => SpecText.Shorten(text[node.Start..node.End]);
 
     private T? Error<T>(SpecNode node, string message) where T : class => Error<T>(node.Start, node.End - node.Start, message);
 

@@ -13,6 +13,9 @@ internal readonly record struct SpecError(int Start, int Length, string Message)
 /// </summary>
 internal sealed class SpecParser(ImmutableArray<SpecToken> tokens, List<SpecError> errors)
 {
+    /// <summary>Longest number literal parsed (exact decimal parsing is superlinear; no architecture needs more).</summary>
+    public const int MaxNumberLength = 400;
+
     public const int MaxNesting = 64;
 
     private int _position;
@@ -150,9 +153,11 @@ internal sealed class SpecParser(ImmutableArray<SpecToken> tokens, List<SpecErro
         {
             case SpecTokenKind.Number:
                 Advance();
+                if (token.Length > MaxNumberLength)
+                    return Fail<NumberNode>(token, $"a number literal of {token.Length} characters is longer than the {MaxNumberLength} accepted");
                 return Rational.TryParseDecimal(token.Text, out var value)
                     ? new NumberNode(Number.Of(value), token.Start, token.Start + token.Length)
-                    : Fail<NumberNode>(token, $"invalid number '{token.Text}'");
+                    : Fail<NumberNode>(token, $"invalid number '{SpecText.Shorten(token.Text)}'");
             case SpecTokenKind.LeftParen:
                 Advance();
                 var inner = ParseSum();
@@ -190,5 +195,5 @@ internal sealed class SpecParser(ImmutableArray<SpecToken> tokens, List<SpecErro
         return null;
     }
 
-    private static string Describe(SpecToken token) => token.Kind == SpecTokenKind.End ? "end of text" : $"'{token.Text}'";
+    private static string Describe(SpecToken token) => token.Kind == SpecTokenKind.End ? "end of text" : $"'{SpecText.Shorten(token.Text)}'";
 }

@@ -12,16 +12,18 @@ public static class ImageGramBenchmark
     /// <summary>
     /// The timing of the n×n Gram (raw NTK, or the NNGP when <paramref name="kind"/> is <see cref="KernelKind.Nngp"/>) of
     /// <paramref name="architecture"/> on <paramref name="points"/> images of <paramref name="shape"/> with
-    /// <paramref name="channels"/> channels, on <paramref name="threads"/> threads.
+    /// <paramref name="channels"/> channels, on <paramref name="threads"/> threads (<paramref name="batchPairs"/>: see
+    /// <see cref="ImageKernelEvaluator.Create"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The counts are below 1 or the shape is a scalar.</exception>
     /// <exception cref="ArchitectureException">The architecture has no image kernel (see <see cref="ImageKernelEvaluator.Create"/>).</exception>
     public static ImageGramTiming Run(Layer architecture, ImageShape shape, int channels, int points, int threads,
-                                      KernelKind kind = KernelKind.Ntk, int repetitions = 1, int seed = 11, CancellationToken cancellation = default)
+                                      KernelKind kind = KernelKind.Ntk, int repetitions = 1, int seed = 11, int? batchPairs = null,
+                                      CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(points, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(repetitions, 1);
-        var evaluator = ImageKernelEvaluator.Create(architecture, shape, channels, kind);
+        var evaluator = ImageKernelEvaluator.Create(architecture, shape, channels, kind, batchPairs: batchPairs);
         var set = RandomImages(shape, channels, points, seed);
         evaluator.GramParallel(RandomImages(shape, channels, Math.Min(points, 64), seed + 1), threads, kind, false, cancellation: cancellation);
         var process = Process.GetCurrentProcess();

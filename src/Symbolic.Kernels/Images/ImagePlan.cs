@@ -67,13 +67,16 @@ internal sealed class ImagePlan(ImageShape shape, bool full, bool trackNtk, Immu
         {
             var x = xs.Points.Point(xs.Start + w.X[p]);
             var z = zs.Points.Point(zs.Start + w.Z[p]);
-            for (int i = 0; i < d; i++)
-            {
-                var xi = x.Slice(i * c0, c0);
-                if (!full) gamma[i * n + p] = Dot(xi, z.Slice(i * c0, c0));
-                else
-                    for (int j = 0; j < d; j++) gamma[(i * d + j) * n + p] = Dot(xi, z.Slice(j * c0, c0));
-            }
+            if (!full)
+                for (int i = 0; i < d; i++) gamma[i * n + p] = Dot(x.Slice(i * c0, c0), z.Slice(i * c0, c0));
+            else
+                for (int i = 0, e = p; i < d; i++)
+                    for (int j = 0; j < d; j++, e += n)
+                    {
+                        double sum = 0;
+                        for (int c = 0, xc = i * c0, zc = j * c0; c < c0; c++) sum += x[xc + c] * z[zc + c];
+                        gamma[e] = sum;
+                    }
         }
         if (w.TracksNtk) w.T[0].AsSpan(0, (full ? d * d : d) * n).Clear();
         foreach (var step in steps) step.Pairs(w);

@@ -22,21 +22,24 @@ internal abstract class ImageStep
         public override void Pairs(ImageWorkspace w)
         {
             int n = w.Count, length = entries * n;
-            if (sources is null)
-            {
-                SpanMath.Affine(w.K[slot].AsSpan(0, length), weight, bias);
-                if (!w.TracksNtk) return;
-                SpanMath.Affine(w.T[slot].AsSpan(0, length), weight, 0);
-            }
+            if (sources is null) SpanMath.Affine(w.K[slot].AsSpan(0, length), weight, bias);
             else
             {
                 SpanMath.Average(w.K[slot], w.SpareK, sources, shifts, entries, n, weight / shifts, bias);
                 w.SwapK(slot);
-                if (!w.TracksNtk) return;
-                SpanMath.Average(w.T[slot], w.SpareT, sources, shifts, entries, n, weight / shifts, 0);
+            }
+            if (!w.TracksNtk) return;
+            var k = trained ? w.K[slot].AsSpan(0, length) : default;
+            if (sources is null)
+            {
+                if (trained) SpanMath.AffinePlus(w.T[slot].AsSpan(0, length), weight, 0, k);
+                else SpanMath.Affine(w.T[slot].AsSpan(0, length), weight, 0);
+            }
+            else
+            {
+                SpanMath.Average(w.T[slot], w.SpareT, sources, shifts, entries, n, weight / shifts, 0, k);
                 w.SwapT(slot);
             }
-            if (trained) SpanMath.Add(w.T[slot].AsSpan(0, length), w.K[slot].AsSpan(0, length));
         }
 
         public override void Sides(ImageSideRun s)
@@ -59,6 +62,12 @@ internal abstract class ImageStep
             Gather(w.XTrace!, w.X, n, w.Var1);
             Gather(w.ZTrace!, w.Z, n, w.Var2);
             var k = w.K[slot];
+            if (activation is Relu)
+            {
+                VectorRelu.Entries(k, w.Var1, w.Var2, rows, columns, n, w.SpareK, w.TracksNtk ? w.T[slot] : default);
+                w.SwapK(slot);
+                return;
+            }
             var derivative = w.Derivative.AsSpan(0, n);
             for (int e = 0; e < entries; e++)
             {

@@ -10,7 +10,9 @@ public sealed partial class ImageKernelEvaluator
     /// The whole Gram matrix K(x_a, x_b) of <paramref name="points"/>, row-major n×n, raw or normalised by
     /// √(K(x_a, x_a)·K(x_b, x_b)) (conv-dense.md §2.2–2.3), computed over 64×64 tiles on and above the diagonal by up to
     /// <paramref name="threads"/> threads, each off-diagonal tile also written transposed (every entry depends on its two
-    /// points only, so the result is the same for any thread count). The sides' variances run once per point.
+    /// points only, so the result is bitwise the same for any thread count; K(z, x) equals K(x, z) bitwise with diagonal
+    /// storage and to rounding with gap, whose mean adds the d² entries in transposed order). The sides' variances run
+    /// once per point.
     /// <paramref name="progress"/> gets (tiles done, tiles in all) after each tile, from the worker threads, serialised.
     /// </summary>
     /// <exception cref="ArgumentException">The points have another shape or channel count, or <paramref name="threads"/> &lt; 1.</exception>

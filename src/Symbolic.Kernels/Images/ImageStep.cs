@@ -166,13 +166,11 @@ internal abstract class ImageStep
             else Average(s.V[slot], s.Spare, s.Count, pixelsAveraged);
         }
 
+        // (1/|E|)·Σ_e values[e] in one register pass (the additions of Add-into-zeros in the same order, then the affine map).
         private static void Average(double[] values, double[] spare, int n, int[] indices)
         {
-            var sum = spare.AsSpan(0, n);
-            sum.Clear();
-            foreach (int e in indices) SpanMath.Add(sum, values.AsSpan(e * n, n));
-            SpanMath.Affine(sum, 1.0 / indices.Length, 0);
-            sum.CopyTo(values);
+            SpanMath.Average(values, spare, indices, indices.Length, 1, n, 1.0 / indices.Length, 0);
+            spare.AsSpan(0, n).CopyTo(values);
         }
     }
 }

@@ -38,18 +38,12 @@ public sealed record Relu : ClosedFormActivation
         return new(scale * ArcCosine.Kappa1(rho), ArcCosine.Kappa0(rho));
     }
 
-    /// <summary>(√(ab)·κ₁(ρ), κ₀(ρ)) elementwise, ρ snapped as in <see cref="GaussianPair.Correlation(double, double)"/>.</summary>
+    /// <summary>(√(ab)·κ₁(ρ), κ₀(ρ)) elementwise, ρ snapped as in <see cref="GaussianPair.Correlation(double, double)"/>, four
+    /// lanes at a time with a vector acos within 4 ulp of <see cref="Math.Acos"/>; every element takes the same arithmetic
+    /// whatever its position, so batches of any size agree bitwise.</summary>
     public override double Evaluate(ReadOnlySpan<double> cov, ReadOnlySpan<double> var1, ReadOnlySpan<double> var2, Span<double> dual, Span<double> derivativeDual)
     {
-        for (int i = 0; i < cov.Length; i++)
-        {
-            double a = var1[i], b = var2[i];
-            double scale = a == b ? a : Math.Sqrt(a * b);
-            double rho = scale == 0 ? 0 : GaussianPair.Snap(cov[i] / scale);
-            double kappa0 = 1 - Math.Acos(rho) / Math.PI;
-            dual[i] = scale * (rho * kappa0 + Math.Sqrt(1 - rho * rho) / Math.PI);
-            derivativeDual[i] = kappa0;
-        }
+        VectorRelu.Evaluate(cov, var1, var2, dual, derivativeDual);
         return 0;
     }
 

@@ -10,12 +10,13 @@ namespace Symbolic.Kernels.Images;
 /// contiguous, with no allocation per pair. The storage is decided up front from the heads: full d×d tensors only when a
 /// gap head is present, diagonals otherwise ("do not compute what the head does not need").
 /// </summary>
-public sealed class ImageKernelEvaluator
+public sealed partial class ImageKernelEvaluator
 {
     /// <summary>Target number of doubles in one entry-major array of a batch (64 KiB: below the large-object heap).</summary>
     private const int BatchValues = 1 << 13;
 
     private readonly int _batchPairs;
+    private ImagePlan? _plan;
 
     private ImageKernelEvaluator(Layer architecture, ImageShape shape, int channels, bool full, bool trackNtk, int? batchPairs)
     {
@@ -37,6 +38,10 @@ public sealed class ImageKernelEvaluator
 
     /// <summary>Whether Θ is computed (else only the NNGP, about half the work).</summary>
     public bool TracksNtk { get; }
+
+    /// <summary>Whether Gram tiles and diagonals run the compiled in-place plan (every built-in image layer compiles), so
+    /// the sides' variances run once per point and batches reuse pooled buffers; else they run layer by layer.</summary>
+    public bool IsCompiled => _plan is not null;
 
     /// <summary>Pairs per batch: by default about 2¹³ doubles (64 KiB, below the large-object heap) per entry-major array, between 16 and 8192.</summary>
     public int BatchPairs => _batchPairs;
@@ -65,6 +70,7 @@ public sealed class ImageKernelEvaluator
             throw new ArchitectureException(architecture, $"{architecture.Spec} ends with parallel branches open; close them with faninsum");
         if (result.Shape.Rank != 0)
             throw new ArchitectureException(architecture, $"{architecture.Spec} ends with a {result.Shape} image, not a kernel; add a head: eq, gap or flatten");
+        evaluator._plan = ImagePlanCompiler.TryCompile(architecture, shape, evaluator.FullTensor, evaluator.TracksNtk);
         return evaluator;
     }
 
@@ -100,7 +106,13 @@ public sealed class ImageKernelEvaluator
     /// <summary>The raw kernel <paramref name="kind"/> at (x_n, x_n) for every point: the normalisers of <see cref="Gram"/>.</summary>
     public double[] Diagonal(ImagePoints points, KernelKind kind)
     {
+        Check(points, 0, points.Count);
         var result = new double[points.Count];
+        if (_plan is not null)
+        {
+            DiagonalOf(_plan.Trace(points, 0, points.Count), kind, result);
+            return result;
+        }
         var pairs = Enumerable.Range(0, points.Count).Select(n => (n, n)).ToArray();
         for (int start = 0; start < pairs.Length; start += BatchPairs)
         {
@@ -125,6 +137,14 @@ public sealed class ImageKernelEvaluator
         bool normalize = !rowDiagonal.IsEmpty || !columnDiagonal.IsEmpty;
         if (normalize && (rowDiagonal.Length != rows.Count || columnDiagonal.Length != columns.Count))
             throw new ArgumentException("the diagonals must have one value per point of their set.", nameof(rowDiagonal));
+        if (_plan is not null)
+        {
+            var rowTrace = _plan.Trace(rows, rowStart, rowCount);
+            var columnTrace = rowTrace.Covers(columns, columnStart, columnCount) ? rowTrace : _plan.Trace(columns, columnStart, columnCount);
+            Tile(rowTrace, 0, rowCount, columnTrace, 0, columnCount, kind, output, columnCount, normalize ? rowDiagonal[rowStart..] : default,
+                 normalize ? columnDiagonal[columnStart..] : default);
+            return;
+        }
         int total = rowCount * columnCount, batch = BatchPairs;
         var pairs = new (int, int)[Math.Min(batch, total)];
         for (int start = 0; start < total; start += batch)

@@ -17,6 +17,7 @@ namespace Symbolic.Cli.Derivations;
 /// <see cref="GramSpectrum"/>, and the double-constant prediction cond ≈ 1 + nλ₀/(1 − λ₀) with λ₀ the constant
 /// eigenvalue of the canonical net (torus route, <c>intervals</c> per axis). Records <c>{id}_{net}_L{L}</c> (cond),
 /// <c>_pred</c>, <c>_lambda0</c>, <c>_mean</c> (mean off-diagonal entry), <c>_bound</c> (the unit-diagonal lower bound),
+/// <c>_top</c> = λ_max/n (→ λ₀ as n grows: the constant function is the top eigenfunction),
 /// <c>{id}_L{L}_ratio</c> = cond(res)/cond(plain), and <c>{id}_gram_diff</c>: the largest difference between the
 /// evaluator's Gram and the independent recursion of <see cref="CanonicalConvNet"/> over all depths.
 /// </summary>
@@ -82,6 +83,7 @@ public static class ConditionStep
                 context.Record($"{name}_lambda0", lambda0);
                 context.Record($"{name}_mean", mean);
                 context.Record($"{name}_bound", bound);
+                context.Record($"{name}_top", spectrum.Eigenvalues[^1] / count);
                 conds[tag][i] = spectrum.Condition;
                 predictions[tag][i] = prediction;
                 rows.Add([net.Name, L.ToString(CultureInfo.InvariantCulture), DerivationContext.Format(spectrum.Condition) + (spectrum.BelowRoundOff ? " (below round-off)" : ""),
@@ -112,7 +114,7 @@ public static class ConditionStep
                 series.Add(new PlotSeries($"{names[n].Item2}: 1 + nλ₀/(1 − λ₀)", xs, predictions[names[n].Item1].Select(Math.Log10).ToArray(), n, Dashed: true, Markers: false));
             }
             SeriesPlot.Save(context.FigurePath(file), plotTitle, "log10 depth L", $"log10 condition number of the {count}×{count} Gram matrix", series,
-                ScottPlot.Alignment.UpperLeft);
+                ScottPlot.Alignment.UpperRight);
             section.Figure(file, plotTitle);
         }
     }

@@ -69,6 +69,7 @@ public static class DerivationRunner
                 case "multisphere": MultiSphereStep.Run(step, context); break;
                 case "condition": ConditionStep.Run(step, context); break;
                 case "mc": McStep.Run(step, context); break;
+                case "variance": VarianceStep.Run(step, context); break;
                 default: throw new InvalidOperationException($"step kind '{step.Kind}' passed parsing but has no runner");
             }
             log.WriteLine($"  step {step.Id} ({step.Kind}) done in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");

@@ -131,7 +131,7 @@ public static class VarianceStep
         var file = $"{step.Id}.png";
         SeriesPlot.Save(context.FigurePath(file), plotTitle, "log10 depth L", "log10 CV² of the empirical NTK at one input (Var / mean²)", ntkPlot, ScottPlot.Alignment.UpperLeft);
         section.Figure(file, plotTitle);
-        var qTitle = $"Readout part q = ‖features‖²/n at width n = {plotWidth}: measured CV² (±1 s.e.) and the exact finite-width law";
+        var qTitle = $"Readout part q at width n = {plotWidth}: measured CV² (±1 s.e.) vs exact law";
         var qFile = $"{step.Id}_readout.png";
         SeriesPlot.Save(context.FigurePath(qFile), qTitle, "log10 depth L", "log10 CV² of the readout part q (Var / mean²)", qPlot, ScottPlot.Alignment.UpperLeft);
         section.Figure(qFile, qTitle);

@@ -17,7 +17,8 @@ namespace Symbolic.Cli.Derivations;
 /// |mean − analytic| ≤ 5·stderr + 0.5·D/m·K_diag. Vector inputs at the cosines <c>t</c>, or, with <c>pixels</c>, images
 /// on MS(<c>channels</c>, d): image 0 against <c>images</c> random images (seed <c>image_seed</c>). Records
 /// <c>{id}_{name}_worst</c> = max |mean − analytic|/allowance, <c>{id}_{name}_maxz</c> = max |z|, and <c>{id}_fails</c>,
-/// the number of points outside their allowance. <c>plot</c> draws mean/analytic with ±5·stderr bars.
+/// the number of points outside their allowance. <c>plot</c> draws (mean − analytic)/K_diag with the allowance as error
+/// bars (a point agrees when its bar reaches 0).
 /// <c>sweep = "name"</c> with <c>widths</c> adds a width sweep of that architecture (<see cref="WidthSweepReport"/>).
 /// </summary>
 public static class McStep
@@ -95,11 +96,13 @@ public static class McStep
                 pointNames = [.. cosines.Select(t => $"t = {DerivationContext.Format(t)}")];
             }
             double worst = 0, maxZ = 0;
+            var allowances = new double[estimates.Count];
             for (var j = 0; j < estimates.Count; j++)
             {
                 var e = estimates[j];
                 var check = AgreementCheck.Check(e, AgreementCheck.BiasAllowance(network, diagonals[j]));
                 var allowed = check.StatisticalAllowance + check.BiasAllowance;
+                allowances[j] = allowed;
                 worst = Math.Max(worst, Math.Abs(e.Deviation) / allowed);
                 maxZ = Math.Max(maxZ, Math.Abs(e.Z));
                 if (!check.Passed) fails++;
@@ -109,16 +112,17 @@ public static class McStep
             context.Record($"{step.Id}_{names[a]}_worst", worst);
             context.Record($"{step.Id}_{names[a]}_maxz", maxZ);
             var xs = Enumerable.Range(0, estimates.Count).Select(j => a + 0.6 * (j + 1) / (estimates.Count + 1) - 0.3).ToArray();
-            series.Add(new PlotSeries(labels[a], xs, [.. estimates.Select(e => e.Mean / e.Analytic)], a, Line: false,
-                Errors: [.. estimates.Select(e => 5 * e.StdErr / Math.Abs(e.Analytic))]));
+            series.Add(new PlotSeries(labels[a], xs, [.. estimates.Select((e, j) => e.Deviation / diagonals[j])], a, Line: false,
+                Errors: [.. allowances.Select((v, j) => v / diagonals[j])]));
         }
         context.Record($"{step.Id}_fails", fails);
         section.Table(["architecture", "point", "analytic", "MC mean ± stderr", "z", "bias allowance", "agrees"], rows);
         if (plotTitle is not null)
         {
             var file = $"{step.Id}.png";
-            series.Add(new PlotSeries("agreement (ratio 1)", [-0.5, archs.Count - 0.5], [1, 1], 7, Dashed: true, Markers: false));
-            SeriesPlot.Save(context.FigurePath(file), plotTitle, "architecture (one marker per input pair)", "Monte Carlo mean / analytic value (bars: ±5 stderr)",
+            series.Add(new PlotSeries("exact agreement", [-0.5, archs.Count - 0.5], [0, 0], 7, Dashed: true, Markers: false));
+            SeriesPlot.Save(context.FigurePath(file), plotTitle, "architecture (one marker per input pair)",
+                "(MC mean − analytic) / K_diag, bars: allowance",
                 series, ScottPlot.Alignment.UpperRight, [.. Enumerable.Range(0, archs.Count).Select(a => (double)a)], [.. names]);
             section.Figure(file, plotTitle);
         }

@@ -13,7 +13,7 @@ namespace Symbolic.Cli.Derivations;
 public sealed record Derivation(string Name, string Title, string Summary, bool Slow, IReadOnlyList<StepSpec> Steps, IReadOnlyList<ClaimSpec> Claims)
 {
     /// <summary>Step kinds the runner knows.</summary>
-    public static readonly IReadOnlyList<string> StepKinds = ["derive", "sweep", "spectrum", "regression"];
+    public static readonly IReadOnlyList<string> StepKinds = ["derive", "sweep", "spectrum", "regression", "multisphere", "condition", "mc", "variance"];
 
     /// <summary>Reads a derivation from <paramref name="text"/>; <paramref name="file"/> names it in errors.</summary>
     /// <exception cref="UserError">The text is not a valid derivation (one line naming the position).</exception>

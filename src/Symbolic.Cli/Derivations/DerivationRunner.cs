@@ -66,6 +66,10 @@ public static class DerivationRunner
                 case "sweep": SweepStep.Run(step, context); break;
                 case "spectrum": SpectrumStep.Run(step, context); break;
                 case "regression": RegressionStep.Run(step, context); break;
+                case "multisphere": MultiSphereStep.Run(step, context); break;
+                case "condition": ConditionStep.Run(step, context); break;
+                case "mc": McStep.Run(step, context); break;
+                case "variance": VarianceStep.Run(step, context); break;
                 default: throw new InvalidOperationException($"step kind '{step.Kind}' passed parsing but has no runner");
             }
             log.WriteLine($"  step {step.Id} ({step.Kind}) done in {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");

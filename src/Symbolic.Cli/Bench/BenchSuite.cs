@@ -5,6 +5,7 @@ using Symbolic.Core.Numbers;
 using Symbolic.Core.Rewriting;
 using Symbolic.Core.Traversal;
 using Symbolic.Kernels;
+using Symbolic.Kernels.Images;
 using Symbolic.Spectral.Gram;
 using Symbolic.Spectral.Sphere;
 
@@ -26,7 +27,23 @@ public sealed class BenchSuite(BenchSizes sizes, Peers peers, int threads, TextW
         Expand(rows);
         Spectrum(rows);
         Dag(rows);
+        Images(rows);
         return rows;
+    }
+
+    /// <summary>(6) The convolutional Gram of issue #6: rescnn(blocks=4) Eq at d = 8 on N images, and GAP at d = 32
+    /// (time per pair), through the compiled image plan on all threads. No peer computes these kernels (neural-tangents
+    /// is not installable here), so the rows give absolute times and the per-pair cost.</summary>
+    private void Images(List<BenchRow> rows)
+    {
+        log.WriteLine("bench: 6. convolutional Gram matrices");
+        var eq = ImageGramBenchmark.Run(Architecture("rescnn(blocks=4, alpha=1, head=eq)"), ImageShape.Line(8), 2, sizes.ImagePoints, threads);
+        rows.Add(new("6 conv gram", $"rescnn(blocks=4) Eq, d=8, C0=2, N={sizes.ImagePoints}, {threads} threads (NNGP+NTK)", Sec(eq.Seconds),
+            $"{eq.NanosecondsPerPair:0} ns/pair wall, {eq.CpuNanosecondsPerPair:0} ns/pair CPU", "-"));
+        int gapPoints = Math.Max(8, sizes.ImagePoints / 8);
+        var gap = ImageGramBenchmark.Run(Architecture("rescnn(blocks=4, alpha=1, head=gap)"), ImageShape.Line(32), 2, gapPoints, threads);
+        rows.Add(new("6 conv gram", $"rescnn(blocks=4) GAP, d=32, C0=2, N={gapPoints}, {threads} threads (NNGP+NTK)", Sec(gap.Seconds),
+            $"{gap.NanosecondsPerPair / 1e3:0.0} µs/pair wall, {gap.CpuNanosecondsPerPair / 1e3:0.0} µs/pair CPU", "-"));
     }
 
     private double Evaluation(List<BenchRow> rows)
@@ -121,6 +138,9 @@ public sealed class BenchSuite(BenchSizes sizes, Peers peers, int threads, TextW
             rows.Add(new("5 dag", $"ResNTK L={depth}: build + simplify + compile", Sec(seconds), $"{unique} unique nodes ({unique / (double)depth:0.0} per block)", "-"));
         }
     }
+
+    private static Layer Architecture(string spec) =>
+        Symbolic.Kernels.Specs.ArchitectureParser.Parse(spec).Value ?? throw new InvalidOperationException($"bench spec {spec} does not parse");
 
     private static string Ns(double ns) => string.Create(CultureInfo.InvariantCulture, $"{ns:0.0} ns/eval");
 

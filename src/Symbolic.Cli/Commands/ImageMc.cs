@@ -71,22 +71,7 @@ public static class ImageMc
                 w.WriteStartObject();
                 w.WriteNumber("width", r.Width);
                 w.WriteNumber("samples", r.Samples);
-                w.WriteStartArray("points");
-                foreach (var a in checks)
-                {
-                    w.WriteStartObject();
-                    w.Number("t", a.Estimate.T);
-                    w.Number("mean", a.Estimate.Mean);
-                    w.Number("stderr", a.Estimate.StdErr);
-                    w.Number("analytic", a.Estimate.Analytic);
-                    w.Number("z", a.Estimate.Z);
-                    w.Number("rms_error", a.Estimate.RmsError);
-                    w.Number("bias_allowance", a.BiasAllowance);
-                    w.WriteBoolean("agrees", a.Passed);
-                    w.WriteNumber("excluded", a.Estimate.Excluded);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                McCommand.WritePoints(w, checks);
                 w.WriteString("arch", r.Spec);
                 w.WriteString("kernel", kernel);
                 w.WriteBoolean("normalized", r.Normalize);

@@ -234,7 +234,8 @@ public static class McCommand
         }));
     }
 
-    private static void WritePoints(Utf8JsonWriter w, List<Agreement> checks)
+    /// <summary>The JSON <c>points</c> array of an agreement check (shared by the vector and image paths).</summary>
+    internal static void WritePoints(Utf8JsonWriter w, IEnumerable<Agreement> checks)
     {
         w.WriteStartArray("points");
         foreach (var a in checks)

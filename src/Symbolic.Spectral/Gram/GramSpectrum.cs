@@ -16,7 +16,7 @@ public sealed record GramSpectrum(double[] Eigenvalues, double Condition, double
 {
     private const double MachineEpsilon = 2.220446049250313e-16;
 
-    /// <summary>The largest n accepted (an O(n³) dense eigensolve: about 1 s at n = 2000 and 9 s at n = 4000 on 2 cores).</summary>
+    /// <summary>The largest n accepted (an O(n³) dense eigensolve: about 1 s at n = 2000 and 8–9 s at n = 4000 on 2 cores).</summary>
     public const int MaxSize = 4000;
 
     /// <summary>Whether λmin lies below the round-off level δ.</summary>

@@ -34,16 +34,22 @@ public static class PeerScripts
         #include <time.h>
         static double now(void) { struct timespec s; clock_gettime(CLOCK_MONOTONIC, &s); return s.tv_sec + 1e-9 * s.tv_nsec; }
         static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return (x > y) - (x < y); }
+        /* Level-major over blocks of 2048 points that stay in L1/L2: the loop over points has no dependency, so gcc
+           -ffast-math vectorises it and calls libmvec's 8-lane acos (TOOLCHAIN.md section 4: the fastest C form here). */
         static void run(const double *restrict t, double *restrict out, long n, int L) {
-            for (long i = 0; i < n; i++) {
-                double s = t[i], th = t[i];
-                for (int l = 1; l < L; l++) {
-                    double a = acos(s);
-                    double k1 = (sqrt(fmax(1 - s * s, 0.0)) + s * (M_PI - a)) / M_PI;
-                    th = th * (1 - a / M_PI) + k1;
-                    s = k1;
-                }
-                out[i] = th;
+            enum { B = 2048 };
+            static double s[B], th[B];
+            for (long i0 = 0; i0 < n; i0 += B) {
+                long m = n - i0 < B ? n - i0 : B;
+                for (long i = 0; i < m; i++) { s[i] = t[i0 + i]; th[i] = s[i]; }
+                for (int l = 1; l < L; l++)
+                    for (long i = 0; i < m; i++) {
+                        double a = acos(s[i]);
+                        double k1 = (sqrt(fmax(1 - s[i] * s[i], 0.0)) + s[i] * (M_PI - a)) / M_PI;
+                        th[i] = th[i] * (1 - a / M_PI) + k1;
+                        s[i] = k1;
+                    }
+                for (long i = 0; i < m; i++) out[i0 + i] = th[i];
             }
         }
         int main(int argc, char **argv) {

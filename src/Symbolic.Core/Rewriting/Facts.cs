@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Symbolic.Core.Evaluation;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Functions;
@@ -25,22 +27,35 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     public static Facts Unknown => new(SignSet.Any, null);
 
     /// <summary>The facts of <paramref name="e"/> under <paramref name="assumptions"/>.</summary>
-    /// <remarks>Each thread reuses one memo table (cleared per query): a query visits up to <see cref="MaxVisits"/> nodes,
-    /// and growing a fresh table to that size on every query dominated the simplifier's time on deep kernel DAGs.</remarks>
+    /// <remarks>A query's answer depends only on the expression and the assumptions (each query starts from its own
+    /// root with a fresh visit budget), so answers are cached per assumptions object: the sign rules ask the same node up
+    /// to five questions (positive, negative, zero, …), and deep kernel DAGs repeat the same guard subterms. Each thread
+    /// reuses one memo table for the walk itself (cleared per query), since growing a fresh table to
+    /// <see cref="MaxVisits"/> entries on every query dominated the simplifier's time on deep kernel DAGs.</remarks>
     public static Facts Of(Expr e, Assumptions assumptions)
     {
+        var cache = s_answers.GetValue(assumptions, static _ => new ConcurrentDictionary<Expr, Facts>(ReferenceEqualityComparer.Instance));
+        if (cache.TryGetValue(e, out var known)) return known;
         var inference = t_inference ??= new Inference(assumptions);
-        if (inference.InUse) return new Inference(assumptions).Infer(e, 0);
-        inference.Start(assumptions);
-        try
+        Facts facts;
+        if (inference.InUse) facts = new Inference(assumptions).Infer(e, 0);
+        else
         {
-            return inference.Infer(e, 0);
+            inference.Start(assumptions);
+            try
+            {
+                facts = inference.Infer(e, 0);
+            }
+            finally
+            {
+                inference.InUse = false;
+            }
         }
-        finally
-        {
-            inference.InUse = false;
-        }
+        cache.TryAdd(e, facts);
+        return facts;
     }
+
+    private static readonly ConditionalWeakTable<Assumptions, ConcurrentDictionary<Expr, Facts>> s_answers = new();
 
     [ThreadStatic] private static Inference? t_inference;
 

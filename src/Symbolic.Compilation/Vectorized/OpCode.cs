@@ -67,4 +67,20 @@ internal enum OpCode
 
     /// <summary>Heaviside step, H(0) = ½.</summary>
     Heaviside,
+
+    /// <summary>Fused acos ∘ scale ∘ affine: c₀ + c·(acos(x)·k), Coefficients [k, c], Immediate c₀ — the κ₁ piece
+    /// 1 − acos(x)/π of the ReLU duals in one pass, bitwise the three unfused steps (<see cref="TapeFuser"/>).</summary>
+    AcosAffine,
+
+    /// <summary>Fused k·√(c₀ + c·x²), Coefficients [c, k], Immediate c₀ — the κ₁ piece √(1 − x²)/π in one pass,
+    /// bitwise the four unfused steps, x² guarded like <see cref="SmallPower"/>.</summary>
+    ScaledSqrtAffineSquare,
+
+    /// <summary>Fused min(hi, max(lo, c₀ + Σ cᵢ·xᵢ)): a <see cref="Sum"/> clamped to [lo, hi] in the same pass,
+    /// Coefficients [c₁, …, cₙ, lo, hi], Immediate c₀.</summary>
+    ClampedSum,
+
+    /// <summary>Fused sign(x)·H(c₀ + c·|x|), Coefficients [c, 1 if sign is the first factor else 0], Immediate c₀ — the ResNet kernels' snap of a cosine
+    /// to ±1 near the ends — in one pass, bitwise the five unfused steps.</summary>
+    SignedStep,
 }

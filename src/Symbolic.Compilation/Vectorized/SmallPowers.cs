@@ -11,8 +11,8 @@ namespace Symbolic.Compilation.Vectorized;
 /// </summary>
 internal static class SmallPowers<TV, L> where TV : struct where L : ILanes<TV>
 {
-    private const double Low = 6.2230152778611417e-61;    // 2⁻²⁰⁰
-    private const double High = 1.6069380442589903e60;    // 2²⁰⁰
+    internal const double Low = 6.2230152778611417e-61;   // 2⁻²⁰⁰
+    internal const double High = 1.6069380442589903e60;   // 2²⁰⁰
 
     /// <summary>dst[i] = src[i]^<paramref name="exponent"/> for i &lt; <paramref name="count"/> (a multiple of the
     /// width); dst may be src.</summary>

@@ -26,8 +26,9 @@ internal static class TapeBuilder
 
     /// <summary>The tape of <paramref name="root"/> as a function of <paramref name="variable"/> (the caller checks
     /// first that no other symbol occurs; another one here is a programmer error). With <paramref name="exactFunctions"/>, every function and power except
-    /// √, 1/x, |x|, sign, step, max and min runs per element through the interpreter's own scalar method.</summary>
-    public static Tape Build(Expr root, Symbol variable, bool exactFunctions)
+    /// √, 1/x, |x|, sign, step, max and min runs per element through the interpreter's own scalar method. With
+    /// <paramref name="fuse"/>, recurring runs of instructions are fused (<see cref="TapeFuser"/>).</summary>
+    public static Tape Build(Expr root, Symbol variable, bool exactFunctions, bool fuse = true)
     {
         var constantRegisters = new Dictionary<long, int>();
         var constants = new List<double>();          // register r < constants.Count holds constants[r]
@@ -52,7 +53,9 @@ internal static class TapeBuilder
             register[node] = target;
             code.AddRange(Split(Lower(node, target, register, exactFunctions), () => next++));
         }
-        return Allocate(TapeScheduler.Order(code, next, constants.Count, register[root]), constants, input, register[root], next);
+        var scheduled = TapeScheduler.Order(code, next, constants.Count, register[root]);
+        if (fuse) scheduled = TapeFuser.Fuse(scheduled, constants, next, register[root]);
+        return Allocate(scheduled, constants, input, register[root], next);
 
         int ConstantRegister(double value)
         {

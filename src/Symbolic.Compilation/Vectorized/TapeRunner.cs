@@ -27,7 +27,11 @@ internal static class TapeRunner<TV, L> where TV : struct where L : ILanes<TV>
             ref double first = ref Unsafe.Add(ref origin, (nuint)ins.Operands[0] * stride);
             switch (ins.Op)
             {
-                case OpCode.Sum: Sum(ref origin, stride, ins, ref target, padded); break;
+                case OpCode.Sum: SumKernels<TV, L>.Run<Unclamped>(ref origin, stride, ins, ref target, padded); break;
+                case OpCode.ClampedSum: SumKernels<TV, L>.Run<Clamped>(ref origin, stride, ins, ref target, padded); break;
+                case OpCode.AcosAffine: FusedKernels<TV, L>.AcosAffine(ref first, ref target, padded, ins); break;
+                case OpCode.ScaledSqrtAffineSquare: FusedKernels<TV, L>.ScaledSqrtAffineSquare(ref first, ref target, padded, ins); break;
+                case OpCode.SignedStep: FusedKernels<TV, L>.SignedStep(ref first, ref target, padded, ins); break;
                 case OpCode.Product: Product(ref origin, stride, ins, ref target, padded); break;
                 case OpCode.Sqrt: LaneLoops.Map<TV, L, SqrtFunction>(ref first, ref target, padded); break;
                 case OpCode.Reciprocal: LaneLoops.Map<TV, L, ReciprocalFunction>(ref first, ref target, padded); break;
@@ -52,44 +56,6 @@ internal static class TapeRunner<TV, L> where TV : struct where L : ILanes<TV>
             }
         }
     }
-
-    // v = c₀; v += cᵢ·xᵢ left to right (cᵢ = ±1 as a plain add/subtract: bitwise the same as multiplying by ±1).
-    private static void Sum(ref double origin, nuint stride, Instruction ins, ref double target, nuint padded)
-    {
-        var operands = ins.Operands;
-        var coefficients = ins.Coefficients;
-        var constant = L.Create(ins.Immediate);
-        nuint width = (nuint)L.Count;
-        if (operands.Length == 1)
-        {
-            ref double x = ref Unsafe.Add(ref origin, (nuint)operands[0] * stride);
-            double c = coefficients[0];
-            for (nuint i = 0; i < padded; i += width) L.Store(Term(constant, L.Load(ref x, i), c), ref target, i);
-            return;
-        }
-        if (operands.Length == 2)
-        {
-            ref double x = ref Unsafe.Add(ref origin, (nuint)operands[0] * stride);
-            ref double y = ref Unsafe.Add(ref origin, (nuint)operands[1] * stride);
-            double cx = coefficients[0], cy = coefficients[1];
-            for (nuint i = 0; i < padded; i += width)
-                L.Store(Term(Term(constant, L.Load(ref x, i), cx), L.Load(ref y, i), cy), ref target, i);
-            return;
-        }
-        Span<nuint> offsets = operands.Length <= 64 ? stackalloc nuint[operands.Length] : new nuint[operands.Length];
-        for (int j = 0; j < operands.Length; j++) offsets[j] = (nuint)operands[j] * stride;
-        for (nuint i = 0; i < padded; i += width)
-        {
-            var acc = constant;
-            for (int j = 0; j < offsets.Length; j++) acc = Term(acc, L.Load(ref origin, offsets[j] + i), coefficients[j]);
-            L.Store(acc, ref target, i);
-        }
-    }
-
-    // acc + c·x, as Evaluator's `total += c * v` (no fused multiply-add).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV Term(TV acc, TV x, double c) =>
-        c == 1 ? L.Add(acc, x) : c == -1 ? L.Subtract(acc, x) : L.Add(acc, L.Multiply(L.Create(c), x));
 
     // v = c·x₁·x₂·… left to right; for c = 1 the product starts from x₁ (1·x₁ = x₁ bitwise).
     private static void Product(ref double origin, nuint stride, Instruction ins, ref double target, nuint padded)

@@ -40,7 +40,7 @@ public sealed class VectorizedFunction
             _scalar = LinqCompiler.Compile<Func<double, double>>(expression, variable);
             return;
         }
-        _tape = TapeBuilder.Build(expression, variable, options.ExactFunctions);
+        _tape = TapeBuilder.Build(expression, variable, options.ExactFunctions, options.FuseInstructions);
         _run = Width == VectorWidth.Vector512 ? TapeRunner<Vector512<double>, Lanes512>.Run : TapeRunner<Vector256<double>, Lanes256>.Run;
     }
 

@@ -20,4 +20,9 @@ public sealed record VectorizedOptions
     /// bitwise; arithmetic, √, 1/x, |x|, sign, step, max and min stay vectorised (they are exact anyway).
     /// When false (the default) those functions use vector approximations within 4 ulp each.</summary>
     public bool ExactFunctions { get; init; }
+
+    /// <summary>When true (the default), runs of instructions that recur in kernel recursions — acos(x)·k then
+    /// c₀ + c·(·), k·√(c₀ + c·x²), a sum clamped by max then min — run as one pass each instead of one pass per
+    /// step, with bitwise the same values. False keeps one pass per operation (to compare against).</summary>
+    public bool FuseInstructions { get; init; } = true;
 }

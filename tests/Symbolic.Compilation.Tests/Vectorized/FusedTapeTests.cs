@@ -1,0 +1,124 @@
+using FsCheck.Xunit;
+using Symbolic.Compilation.Vectorized;
+using Symbolic.Core.Expressions;
+using Symbolic.Core.Functions;
+using Symbolic.Core.Numbers;
+using Symbolic.Core.Traversal;
+using Symbolic.Testing;
+
+namespace Symbolic.Compilation.Tests.Vectorized;
+
+/// <summary>The fused tape opcodes (TapeFuser): each recurring run becomes one instruction, and the values stay
+/// bitwise those of the unfused tape, at both widths, with and without exact functions, on special values too.</summary>
+public sealed class FusedTapeTests
+{
+    private static readonly Symbol t = Symbol.Of("t");
+    private static readonly Symbol x = ExprArbitrary.Symbols[0], y = ExprArbitrary.Symbols[1], s = ExprArbitrary.Symbols[2];
+
+    // Kernel cosines, acos's branch points, and the values SmallPower's x² guard redoes with Math.Pow.
+    private static readonly double[] s_points =
+    [
+        .. Enumerable.Range(0, 41).Select(i => -1 + i / 20.0), Math.BitDecrement(1.0), Math.BitIncrement(1.0), -1.5, 2.5,
+        0.0, -0.0, 1e-250, -1e-250, 1e-150, double.Epsilon, 1e250, -1e250, double.NaN, double.PositiveInfinity,
+        double.NegativeInfinity, 1 - 1e-12, -(1 - 1e-12), 0.999999999999, 0.5000000000001,
+    ];
+
+    private static readonly VectorWidth[] s_widths = [VectorWidth.Vector256, VectorWidth.Vector512];
+
+    private static double[] Run(Expr e, Symbol variable, double[] points, VectorizedOptions options)
+    {
+        var result = new double[points.Length];
+        e.Vectorize(variable, options).Evaluate(points, result);
+        return result;
+    }
+
+    private static bool SameBits(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
+
+    // Fused and unfused tapes agree bit for bit (NaN payloads and signs included) in every mode and width.
+    private static bool FusedEqualsUnfused(Expr e, Symbol variable, double[] points)
+    {
+        foreach (var width in s_widths)
+            foreach (bool exact in (bool[])[false, true])
+            {
+                var options = new VectorizedOptions { Width = width, ExactFunctions = exact, ChunkSize = 16 };
+                var fused = Run(e, variable, points, options);
+                var unfused = Run(e, variable, points, options with { FuseInstructions = false });
+                if (!fused.Zip(unfused).All(pair => SameBits(pair.First, pair.Second))) return false;
+            }
+        return true;
+    }
+
+    private static int Instructions(Expr e, bool fuse) =>
+        e.Vectorize(t, new VectorizedOptions { FuseInstructions = fuse }).InstructionCount;
+
+    public static TheoryData<string, Expr, int> Patterns() => new()
+    {
+        // acos, ·(1/π), 1 − (·) → AcosAffine.
+        { "kappa0", FcReluNtk.Kappa0(t), 1 },
+        // t², 1 − (·), √, (1/π)·(·) → ScaledSqrtAffineSquare.
+        { "sqrt(1 - t^2)/pi", Fn.Sqrt(1 - t.Pow(2)) / Constant.Pi, 1 },
+        // acos, ·(1/π), then a sum, max(−1, ·), min(1, ·) → ClampedSum (the acos term stays a product).
+        { "clamp", Fn.Min(1, Fn.Max(-1, t / 2 + FcReluNtk.Kappa0(t))), 3 },
+        // sign, |·|, c₀ + (·), H, product → SignedStep.
+        { "snap", Fn.Sign(t) * Fn.Heaviside(Fn.Abs(t) - Number.Of(Rational.FromDouble(1 - 1e-12))), 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Each_pattern_runs_as_one_instruction_with_the_unfused_values(string name, Expr e, int fusedInstructions)
+    {
+        Assert.True(Instructions(e, fuse: false) > fusedInstructions, name);
+        Assert.Equal(fusedInstructions, Instructions(e, fuse: true));
+        Assert.True(FusedEqualsUnfused(e, t, s_points), name);
+    }
+
+    // The FC ReLU NTK in the form the kernel layer derives (fc-resnet.md §1.3): κ₀(u) = 1 − acos(u)/π,
+    // κ₁(u) = u·κ₀(u) + √(1 − u²)/π, each new Σ clamped to [−1, 1] before the next layer reads it.
+    private static Expr DerivedFcNtk(int layers)
+    {
+        Expr sigma = t, theta = t;
+        for (int l = 2; l <= layers; l++)
+        {
+            var kappa0 = FcReluNtk.Kappa0(sigma);
+            var kappa1 = sigma * kappa0 + Fn.Sqrt(1 - sigma.Pow(2)) / Constant.Pi;
+            theta = theta * kappa0 + kappa1;
+            sigma = Fn.Min(1, Fn.Max(-1, kappa1));
+        }
+        return theta;
+    }
+
+    [Theory]
+    [InlineData(2, 4)]
+    [InlineData(10, 54)]
+    [InlineData(100, 594)]
+    public void Fc_relu_ntk_fuses_to_six_sweeps_per_layer_with_unchanged_values(int layers, int fusedInstructions)
+    {
+        // The fixture's unclamped form shares acos between κ₀ and κ₁ (u·(π − acos u)), so little of it fuses; its
+        // values must not change either.
+        foreach (var theta in (Expr[])[DerivedFcNtk(layers), FcReluNtk.Build(t, layers).Theta])
+            Assert.True(FusedEqualsUnfused(theta, t, s_points));
+        Assert.Equal(13 * (layers - 1) - 4, Instructions(DerivedFcNtk(layers), fuse: false));   // less at the two ends
+        // The derived form: 13 sweeps per layer unfused, 6 fused — κ₀, Θ·κ₀, Σ·κ₀, √(1 − Σ²)/π, Θ's sum, Σ's clamped
+        // sum (the first layer's clamp is scheduled apart from its sum and stays unfused; the last layer has no clamp).
+        Assert.Equal(fusedInstructions, Instructions(DerivedFcNtk(layers), fuse: true));
+    }
+
+    // The patterns wrapped around random expressions (x, y bound to the sample's values, leaving a function of t):
+    // whether or not the canonical form still fuses, the values must not change.
+    [Property(Arbitrary = [typeof(ExprArbitrary)], MaxTest = 150, Replay = "(1234,5679)")]
+    public bool Fusion_never_changes_a_value(Expr e, SamplePoint p)
+    {
+        var u = Substituter.Substitute(e, new Dictionary<Expr, Expr>
+        {
+            [x] = Number.Of(Rational.FromDouble(p.Bindings[x])),
+            [y] = Number.Of(Rational.FromDouble(p.Bindings[y])),
+        });
+        Expr[] wrapped =
+        [
+            FcReluNtk.Kappa0(u), FcReluNtk.Kappa1(u), Fn.Min(1, Fn.Max(-1, u / 3 + s)),
+            Fn.Sign(u) * Fn.Heaviside(Fn.Abs(u) - Number.Of(1, 2)), FcReluNtk.Kappa1(Fn.Min(1, Fn.Max(-1, u))) * FcReluNtk.Kappa0(u),
+        ];
+        double[] points = [.. s_points, p.Bindings[s]];
+        return wrapped.All(w => FusedEqualsUnfused(w, s, points));
+    }
+}

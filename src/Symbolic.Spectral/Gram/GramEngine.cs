@@ -41,41 +41,14 @@ public static class GramEngine
         if (other.Dimension != x.Dimension) throw new ArgumentException($"X has dimension {x.Dimension}, Z has {other.Dimension}.", nameof(z));
         CheckRange(rows, x.Count, nameof(rows));
         CheckRange(columns, other.Count, nameof(columns));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.TileSize, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
-        bool symmetric = z is null && rows == columns;
-        int size = options.TileSize;
-        int rowTiles = (rows.Length + size - 1) / size, columnTiles = (columns.Length + size - 1) / size;
-        var tiles = new List<(int I, int J)>();
-        for (int i = 0; i < rowTiles; i++)
-            for (int j = symmetric ? i : 0; j < columnTiles; j++) tiles.Add((i, j));
-        int done = 0;
-        var gate = new object();
-        Parallel.ForEach(tiles, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = options.Cancellation },
-            () => new TileBuffers(size),
-            (tile, _, buffers) =>
-            {
-                int r0 = tile.I * size, c0 = tile.J * size;
-                int nr = Math.Min(size, rows.Length - r0), nc = Math.Min(size, columns.Length - c0);
-                var block = buffers.Block.AsSpan(0, nr * nc);
-                InnerProducts(x, rows.Start + r0, nr, other, columns.Start + c0, nc, block);
-                Clamp(block, options.ClampSlack);
-                if (symmetric && tile.I == tile.J)
-                    for (int i = 0; i < nr; i++) block[i * nc + i] = 1;
-                map(block, block);
-                sink.Put(r0, c0, nr, nc, block);
-                if (symmetric && tile.I != tile.J)
-                {
-                    var transposed = buffers.Transposed.AsSpan(0, nr * nc);
-                    for (int i = 0; i < nr; i++)
-                        for (int j = 0; j < nc; j++) transposed[j * nr + i] = block[i * nc + j];
-                    sink.Put(c0, r0, nc, nr, transposed);
-                }
-                if (options.Progress is { } progress)
-                    lock (gate) progress(++done, tiles.Count);
-                return buffers;
-            },
-            _ => { });
+        GramTiles.Run(rows, columns, z is null && rows == columns, (r0, nr, c0, nc, block, onDiagonal) =>
+        {
+            InnerProducts(x, r0, nr, other, c0, nc, block);
+            Clamp(block, options.ClampSlack);
+            if (onDiagonal)
+                for (int i = 0; i < nr; i++) block[i * nc + i] = 1;
+            map(block, block);
+        }, sink, options);
     }
 
     /// <summary>block[i·n_c + j] = ⟨x_(r₀+i), z_(c₀+j)⟩, four columns per pass with SIMD accumulators.</summary>
@@ -148,12 +121,5 @@ public static class GramEngine
     {
         if (range.Start < 0 || range.Length < 0 || range.Start + range.Length > count)
             throw new ArgumentException($"range [{range.Start}, {range.Start + range.Length}) lies outside 0..{count}.", name);
-    }
-
-    private sealed class TileBuffers(int size)
-    {
-        public double[] Block { get; } = new double[size * size];
-
-        public double[] Transposed { get; } = new double[size * size];
     }
 }

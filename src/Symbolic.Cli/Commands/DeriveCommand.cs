@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.CommandLine;
 using System.Text;
 using Symbolic.Cli.Output;
@@ -184,21 +185,25 @@ public static class DeriveCommand
             }
             w.WriteEndArray();
             foreach (var (kind, e) in closed)
-            {
-                w.WriteStartObject(KernelOptions.Name(kind));
-                if (e is not null)
-                {
-                    w.WriteNumber("nodes", DagWalk.CountUnique(e));
-                    if (printClosed)
-                    {
-                        w.WriteString("text", e.ToText(s_text));
-                        w.WriteString("latex", e.ToLatex(s_latex));
-                    }
-                }
-                var diagonal = kind == KernelKind.Nngp ? d.NngpDiagonal : d.NtkDiagonal;
-                if (diagonal is not null) w.WriteString("diagonal", diagonal.ToText());
-                w.WriteEndObject();
-            }
+                WriteClosedForm(w, kind, e, printClosed, kind == KernelKind.Nngp ? d.NngpDiagonal : d.NtkDiagonal);
             w.WriteEndObject();
         }));
+
+    /// <summary>The JSON object of one kernel's closed form: <c>{"nodes", "text", "latex", "diagonal"}</c> (text and LaTeX
+    /// only when <paramref name="printClosed"/>); shared by the vector and image paths of <c>derive</c>.</summary>
+    internal static void WriteClosedForm(Utf8JsonWriter w, KernelKind kind, Expr? e, bool printClosed, Expr? diagonal)
+    {
+        w.WriteStartObject(KernelOptions.Name(kind));
+        if (e is not null)
+        {
+            w.WriteNumber("nodes", DagWalk.CountUnique(e));
+            if (printClosed)
+            {
+                w.WriteString("text", e.ToText(s_text));
+                w.WriteString("latex", e.ToLatex(s_latex));
+            }
+        }
+        if (diagonal is not null) w.WriteString("diagonal", diagonal.ToText());
+        w.WriteEndObject();
+    }
 }

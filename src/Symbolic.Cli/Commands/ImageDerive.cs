@@ -63,21 +63,7 @@ public static class ImageDerive
                     foreach (var v in derivation.Variables) w.WriteStringValue(v.Name);
                     w.WriteEndArray();
                     w.WriteString("convention", Convention);
-                    foreach (var (kind, e) in closed)
-                    {
-                        w.WriteStartObject(KernelOptions.Name(kind));
-                        if (e is not null)
-                        {
-                            w.WriteNumber("nodes", DagWalk.CountUnique(e));
-                            if (printClosed)
-                            {
-                                w.WriteString("text", e.ToText(s_text));
-                                w.WriteString("latex", e.ToLatex(s_latex));
-                            }
-                        }
-                        w.WriteString("diagonal", diagonals[kind].ToText());
-                        w.WriteEndObject();
-                    }
+                    foreach (var (kind, e) in closed) DeriveCommand.WriteClosedForm(w, kind, e, printClosed, diagonals[kind]);
                     w.WriteEndObject();
                 }));
                 break;

@@ -60,8 +60,12 @@ public sealed class BenchSuite(BenchSizes sizes, Peers peers, int threads, TextW
         rows.Add(new("1 eval", "FC-NTK L=10, 1 thread vs numpy (Debian python3-numpy, whole-array ufuncs)", Ns(ours), PeerNs(np, n, checksum), Ratio(np.Seconds * 1e9 / n, ours, "numpy/ours")));
         rows.Add(new("1 eval", $"FC-NTK L=10, {threads} threads vs our 1 thread", Ns(oursThreads), Ns(ours), Ratio(ours, oursThreads, "speed-up")));
         var res = EvalBenchmark.Compile("resnet(blocks=10, alpha=0.5)", KernelKind.Ntk);
-        var (resNs, _) = EvalBenchmark.Measure(res, n, 1, reps);
-        rows.Add(new("1 eval", "ResNTK L=10 (alpha=0.5), 1 thread", Ns(resNs), "no peer program for the ResNet recursion in this run", "-"));
+        var (resNs, resChecksum) = EvalBenchmark.Measure(res, n, 1, reps);
+        string[] resArgs = [args, "10", "0.5", reps.ToString(CultureInfo.InvariantCulture)];
+        var cRes = peers.RunC("res_ntk", PeerScripts.CResEval, resArgs, TimeSpan.FromSeconds(300));
+        var npRes = peers.RunPython("numpy", "res_ntk.py", PeerScripts.NumpyResEval, resArgs, TimeSpan.FromSeconds(300));
+        rows.Add(new("1 eval", "ResNTK L=10 (alpha=0.5), 1 thread vs C gcc -O3 -march=native -ffast-math (libmvec acos)", Ns(resNs), PeerNs(cRes, n, resChecksum), Ratio(cRes.Seconds * 1e9 / n, resNs, "C/ours")));
+        rows.Add(new("1 eval", "ResNTK L=10 (alpha=0.5), 1 thread vs numpy (Debian python3-numpy, whole-array ufuncs)", Ns(resNs), PeerNs(npRes, n, resChecksum), Ratio(npRes.Seconds * 1e9 / n, resNs, "numpy/ours")));
         return ours;
     }
 

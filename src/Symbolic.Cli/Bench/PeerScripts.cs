@@ -1,9 +1,10 @@
 namespace Symbolic.Cli.Bench;
 
 /// <summary>
-/// The peer programs of the benchmark, each implementing the same FC recursion as <c>fc(layers=L)</c> (README,
-/// fc-resnet.md §1.1): Σ₁ = Θ₁ = t, then Σₗ₊₁ = κ₁(Σₗ), Θₗ₊₁ = Θₗ·κ₀(Σₗ) + Σₗ₊₁, with κ₀ = 1 − acos(ρ)/π and
-/// κ₁ = (√(1−ρ²) + ρ(π − acos ρ))/π. Each prints "SECONDS CHECKSUM" (median of the repetitions).
+/// The peer programs of the benchmark, each implementing the same recursion as our kernel: the FC recursion of
+/// <c>fc(layers=L)</c> (README, fc-resnet.md §1.1): Σ₁ = Θ₁ = t, then Σₗ₊₁ = κ₁(Σₗ), Θₗ₊₁ = Θₗ·κ₀(Σₗ) + Σₗ₊₁, with
+/// κ₀ = 1 − acos(ρ)/π and κ₁ = (√(1−ρ²) + ρ(π − acos ρ))/π; the ResNet recursion of <c>resnet(blocks=L, alpha=a)</c>
+/// (§4.2). Each prints "SECONDS CHECKSUM" (median of the repetitions).
 /// </summary>
 public static class PeerScripts
 {
@@ -58,6 +59,75 @@ public static class PeerScripts
             for (long i = 0; i < n; i++) t[i] = -1 + 2 * (i + 0.5) / n;
             run(t, out, n, L);
             for (int r = 0; r < reps; r++) { double s = now(); run(t, out, n, L); times[r] = now() - s; }
+            qsort(times, reps, sizeof *times, cmp);
+            double sum = 0; for (long i = 0; i < n; i++) sum += out[i];
+            printf("%.17g %.17g\n", times[reps / 2], sum);
+            return 0;
+        }
+        """;
+
+    /// <summary>numpy, whole-array ufuncs, the raw ResNTK of <c>resnet(blocks=L, alpha=a)</c> on the sphere
+    /// (fc-resnet.md §4.2): K₀ = t, qₗ = (1+α²)ˡ, ρ = Kₗ₋₁/qₗ₋₁, Kₗ = Kₗ₋₁ + α²qₗ₋₁κ₁(ρ), and
+    /// Θ = α²Σₗ Bₗ₊₁[qₗ₋₁κ₁(ρ) + Kₗ₋₁κ₀(ρ)] accumulated forwards as S ← S·(1 + α²κ₀(ρ)) + term: args n L alpha reps.</summary>
+    public const string NumpyResEval = """
+        import sys, time, numpy as np
+        n, L, alpha, reps = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+        a2 = alpha * alpha
+        t = -1 + 2 * (np.arange(n) + 0.5) / n
+        def run():
+            k = t.copy(); acc = np.zeros_like(t); q = 1.0
+            for _ in range(L):
+                r = np.clip(k / q, -1, 1)
+                a = np.arccos(r)
+                k0 = 1 - a / np.pi
+                k1 = q * (np.sqrt(np.maximum(1 - r * r, 0)) + r * (np.pi - a)) / np.pi
+                acc = acc * (1 + a2 * k0) + (k1 + k * k0)
+                k = k + a2 * k1
+                q *= 1 + a2
+            return a2 * acc
+        run(); times = []
+        for _ in range(reps):
+            st = time.perf_counter(); r = run(); times.append(time.perf_counter() - st)
+        times.sort(); print(repr(times[len(times) // 2]), repr(float(r.sum())))
+        """;
+
+    /// <summary>C, the same ResNTK recursion as <see cref="NumpyResEval"/>, level-major over blocks of 2048 points
+    /// like <see cref="CEval"/> (libmvec acos): args n L alpha reps.</summary>
+    public const string CResEval = """
+        #include <math.h>
+        #include <stdio.h>
+        #include <stdlib.h>
+        #include <time.h>
+        static double now(void) { struct timespec s; clock_gettime(CLOCK_MONOTONIC, &s); return s.tv_sec + 1e-9 * s.tv_nsec; }
+        static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return (x > y) - (x < y); }
+        static void run(const double *restrict t, double *restrict out, long n, int L, double a2) {
+            enum { B = 2048 };
+            static double k[B], acc[B];
+            for (long i0 = 0; i0 < n; i0 += B) {
+                long m = n - i0 < B ? n - i0 : B;
+                for (long i = 0; i < m; i++) { k[i] = t[i0 + i]; acc[i] = 0; }
+                double q = 1;
+                for (int l = 0; l < L; l++) {
+                    double inv = 1 / q;
+                    for (long i = 0; i < m; i++) {
+                        double r = fmin(fmax(k[i] * inv, -1.0), 1.0);
+                        double a = acos(r);
+                        double k0 = 1 - a / M_PI;
+                        double k1 = q * (sqrt(fmax(1 - r * r, 0.0)) + r * (M_PI - a)) / M_PI;
+                        acc[i] = acc[i] * (1 + a2 * k0) + (k1 + k[i] * k0);
+                        k[i] += a2 * k1;
+                    }
+                    q *= 1 + a2;
+                }
+                for (long i = 0; i < m; i++) out[i0 + i] = a2 * acc[i];
+            }
+        }
+        int main(int argc, char **argv) {
+            long n = atol(argv[1]); int L = atoi(argv[2]); double alpha = atof(argv[3]); int reps = atoi(argv[4]);
+            double *t = malloc(n * sizeof *t), *out = malloc(n * sizeof *out), *times = malloc(reps * sizeof *times);
+            for (long i = 0; i < n; i++) t[i] = -1 + 2 * (i + 0.5) / n;
+            run(t, out, n, L, alpha * alpha);
+            for (int r = 0; r < reps; r++) { double s = now(); run(t, out, n, L, alpha * alpha); times[r] = now() - s; }
             qsort(times, reps, sizeof *times, cmp);
             double sum = 0; for (long i = 0; i < n; i++) sum += out[i];
             printf("%.17g %.17g\n", times[reps / 2], sum);

@@ -63,6 +63,31 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains(message, stderr);
     }
 
+    /// <summary>The peers time the same function as ours: their checksums Σ K(tᵢ) agree with our compiled kernel's
+    /// (C with -ffast-math and numpy sum in other orders, hence 1e-10, far below any recursion mistake).</summary>
+    [Theory]
+    [InlineData("fc(layers=10)", "fc", null)]
+    [InlineData("resnet(blocks=10, alpha=0.5)", "res", "0.5")]
+    [InlineData("resnet(blocks=3, alpha=1.5)", "res", "1.5")]
+    public void Peer_programs_compute_the_same_kernel_as_ours(string spec, string family, string? alpha)
+    {
+        const int n = 4096;
+        var (_, ours) = EvalBenchmark.Measure(EvalBenchmark.Compile(spec, Symbolic.Kernels.KernelKind.Ntk), n, 1, 1);
+        string depth = spec.Contains("=10", StringComparison.Ordinal) ? "10" : "3";
+        string[] args = alpha is null ? [$"{n}", depth, "1"] : [$"{n}", depth, alpha, "1"];
+        var peers = new Peers(_folder);
+        var c = family == "fc" ? peers.RunC("fc", PeerScripts.CEval, args, TimeSpan.FromSeconds(60)) : peers.RunC("res", PeerScripts.CResEval, args, TimeSpan.FromSeconds(60));
+        var numpy = family == "fc"
+            ? peers.RunPython("numpy", "fc.py", PeerScripts.NumpyEval, args, TimeSpan.FromSeconds(60))
+            : peers.RunPython("numpy", "res.py", PeerScripts.NumpyResEval, args, TimeSpan.FromSeconds(60));
+        foreach (var peer in new[] { c, numpy })
+        {
+            if (peer.Seconds is null) { Assert.Contains("not installed", peer.Note); continue; } // peer absent here
+            Assert.NotNull(peer.Checksum);
+            Assert.True(Math.Abs(peer.Checksum!.Value - ours) <= 1e-10 * Math.Abs(ours), $"{spec}: peer {peer.Checksum} vs ours {ours}");
+        }
+    }
+
     [Fact]
     public void Missing_peers_are_reported_not_fatal()
     {

@@ -4,8 +4,8 @@ using Symbolic.Compilation.Vectorized;
 namespace Symbolic.Benchmarks;
 
 /// <summary>acos over 2²⁰ doubles in [−1, 1]: our vectorised <see cref="VectorMath.Acos(ReadOnlySpan{double}, Span{double})"/>
-/// against a Math.Acos loop (the baseline). TensorPrimitives.Acos (not referenced here)
-/// runs at the scalar loop's speed for double (TOOLCHAIN.md §2).</summary>
+/// against a Math.Acos loop (the baseline) and System.Numerics.Tensors' TensorPrimitives.Acos, which runs at the
+/// scalar loop's speed for double (TOOLCHAIN.md §2).</summary>
 public class AcosBenchmarks
 {
     private const int Points = 1 << 20;
@@ -25,6 +25,10 @@ public class AcosBenchmarks
     {
         for (int i = 0; i < Points; i++) _y[i] = Math.Acos(_x[i]);
     }
+
+    /// <summary>TensorPrimitives.Acos (System.Numerics.Tensors).</summary>
+    [Benchmark]
+    public void TensorPrimitivesAcos() => System.Numerics.Tensors.TensorPrimitives.Acos<double>(_x, _y);
 
     /// <summary>Ours.</summary>
     [Benchmark]

@@ -12,7 +12,7 @@ using Symbolic.Spectral.Sphere;
 namespace Symbolic.Cli.Bench;
 
 /// <summary>
-/// The end-to-end benchmark of the issue, ours and the peers measured in the same run: (1) kernel evaluation,
+/// The end-to-end benchmark of the issue, ours and the peers measured in the same run: (1) vector acos and kernel evaluation,
 /// (2) Gram matrix, (3) expand vs SymPy, (4) Funk–Hecke μ₀…μ_K vs scipy quad, (5) build + simplify + compile of the
 /// ResNTK DAG. Ratios are peer time / our time (above 1: we are faster) unless the row says otherwise.
 /// </summary>
@@ -22,6 +22,7 @@ public sealed class BenchSuite(BenchSizes sizes, Peers peers, int threads, TextW
     public List<BenchRow> Run()
     {
         var rows = new List<BenchRow>();
+        Acos(rows);
         double fcNs = Evaluation(rows);
         Gram(rows, fcNs);
         Expand(rows);
@@ -45,6 +46,27 @@ public sealed class BenchSuite(BenchSizes sizes, Peers peers, int threads, TextW
         rows.Add(new("6 conv gram", $"rescnn(blocks=4) GAP, d=32, C0=2, N={gapPoints}, {threads} threads (NNGP+NTK)", Sec(gap.Seconds),
             $"{gap.NanosecondsPerPair / 1e3:0.0} µs/pair wall, {gap.CpuNanosecondsPerPair / 1e3:0.0} µs/pair CPU", "-"));
     }
+
+    /// <summary>(1a) The vector acos under every kernel: ours against System.Numerics.Tensors' TensorPrimitives.Acos
+    /// (which .NET 10 does not vectorise for double) and a Math.Acos loop, over the evaluation points, one thread.</summary>
+    private void Acos(List<BenchRow> rows)
+    {
+        int n = sizes.EvalPoints, reps = sizes.Repetitions;
+        log.WriteLine($"bench: 1. acos over {n} values");
+        var x = Timing.Cosines(n);
+        var y = new double[n];
+        double ours = Timing.MedianSeconds(() => VectorMath.Acos(x, y), reps) * 1e9 / n;
+        double worst = 0;
+        for (int i = 0; i < n; i++) worst = Math.Max(worst, Ulps(y[i], Math.Acos(x[i])));
+        double tensor = Timing.MedianSeconds(() => System.Numerics.Tensors.TensorPrimitives.Acos<double>(x, y), reps) * 1e9 / n;
+        double scalar = Timing.MedianSeconds(() => { for (int i = 0; i < x.Length; i++) y[i] = Math.Acos(x[i]); }, reps) * 1e9 / n;
+        rows.Add(new("1 acos", $"acos over {n} values in [-1, 1], 1 thread vs TensorPrimitives.Acos (our max error {worst:0} ulp vs Math.Acos)",
+            Ns(ours), Ns(tensor), Ratio(tensor, ours, "TensorPrimitives/ours")));
+        rows.Add(new("1 acos", "same, vs a Math.Acos loop", Ns(ours), Ns(scalar), Ratio(scalar, ours, "Math.Acos/ours")));
+    }
+
+    private static double Ulps(double a, double b) =>
+        a == b ? 0 : Math.Abs(BitConverter.DoubleToInt64Bits(a) - BitConverter.DoubleToInt64Bits(b));
 
     private double Evaluation(List<BenchRow> rows)
     {

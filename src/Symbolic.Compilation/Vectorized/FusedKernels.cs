@@ -6,7 +6,8 @@ namespace Symbolic.Compilation.Vectorized;
 /// The sweeps of the fused unary opcodes (<see cref="TapeFuser"/>): the same lane operations, in the same order, as
 /// the unfused instructions they replace, kept in registers instead of being stored and reloaded between steps, with
 /// the constant factors as immediates instead of constant slots. Multiplying by a constant that is not NaN commutes
-/// bitwise, so k·v and v·k agree.
+/// bitwise, so k·v and v·k agree. Each ends, as the unfused sum or product it replaces last does, by storing a NaN as
+/// the default NaN (<see cref="DefaultNaN"/>).
 /// </summary>
 /// <typeparam name="TV">The vector type.</typeparam>
 /// <typeparam name="L">Its lane operations.</typeparam>
@@ -23,7 +24,7 @@ internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
         for (nuint i = 0; i < padded; i += width)
         {
             var angle = L.Multiply(InverseTrig.Acos<TV, L>(L.Load(ref source, i)), k);
-            L.Store(SumKernels<TV, L>.Term(c0, angle, c), ref target, i);
+            L.Store(DefaultNaN.Of<TV, L>(SumKernels<TV, L>.Term(c0, angle, c)), ref target, i);
         }
     }
 
@@ -57,7 +58,7 @@ internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
             var a = L.Abs(x);
             // NaN fails both comparisons, so it counts as outside.
             if (!L.All(L.And(L.GreaterThan(a, low), L.LessThan(a, high)))) return i;
-            L.Store(L.Multiply(L.Sqrt(SumKernels<TV, L>.Term(c0, L.Multiply(x, x), c)), k), ref target, i);
+            L.Store(DefaultNaN.Of<TV, L>(L.Multiply(L.Sqrt(SumKernels<TV, L>.Term(c0, L.Multiply(x, x), c)), k)), ref target, i);
         }
         return padded;
     }
@@ -77,12 +78,12 @@ internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
             if (!(magnitude > SmallPowers<TV, L>.Low && magnitude < SmallPowers<TV, L>.High)) squares[j] = Math.Pow(arguments[j], 2);
         }
         var value = SumKernels<TV, L>.Term(L.Create(ins.Immediate), L.Load(ref squares[0], 0), ins.Coefficients[0]);
-        L.Store(L.Multiply(L.Sqrt(value), L.Create(ins.Coefficients[1])), ref target, i);
+        L.Store(DefaultNaN.Of<TV, L>(L.Multiply(L.Sqrt(value), L.Create(ins.Coefficients[1]))), ref target, i);
     }
 
     /// <summary>target ← sign(x)·H(c₀ + c·|x|) (<see cref="OpCode.SignedStep"/>), sign and H as
     /// <see cref="SignFunction"/> and <see cref="HeavisideFunction"/>, multiplied in the unfused product's order
-    /// (Coefficients [c, 1] for sign·H, [c, 0] for H·sign: NaN·NaN keeps the first operand's NaN).</summary>
+    /// (Coefficients [c, 1] for sign·H, [c, 0] for H·sign; a NaN product is the default NaN either way).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SignedStep(ref double source, ref double target, nuint padded, Instruction ins)
     {
@@ -95,7 +96,7 @@ internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
             var x = L.Load(ref source, i);
             var step = HeavisideFunction.Apply<TV, L>(SumKernels<TV, L>.Term(c0, L.Abs(x), c));
             var sign = SignFunction.Apply<TV, L>(x);
-            L.Store(signFirst ? L.Multiply(sign, step) : L.Multiply(step, sign), ref target, i);
+            L.Store(DefaultNaN.Of<TV, L>(signFirst ? L.Multiply(sign, step) : L.Multiply(step, sign)), ref target, i);
         }
     }
 }

@@ -59,7 +59,8 @@ internal static class TapeRunner<TV, L> where TV : struct where L : ILanes<TV>
         }
     }
 
-    // v = c·x₁·x₂·… left to right; for c = 1 the product starts from x₁ (1·x₁ = x₁ bitwise).
+    // v = c·x₁·x₂·… left to right; for c = 1 the product starts from x₁ (1·x₁ = x₁ bitwise); a NaN stored as the
+    // default NaN (DefaultNaN).
     private static void Product(ref double origin, nuint stride, Instruction ins, ref double target, nuint padded)
     {
         var operands = ins.Operands;
@@ -76,7 +77,7 @@ internal static class TapeRunner<TV, L> where TV : struct where L : ILanes<TV>
                 var acc = L.Load(ref x, i);
                 if (!unit) acc = L.Multiply(coefficient, acc);
                 if (pair) acc = L.Multiply(acc, L.Load(ref y, i));
-                L.Store(acc, ref target, i);
+                L.Store(DefaultNaN.Of<TV, L>(acc), ref target, i);
             }
             return;
         }
@@ -87,7 +88,7 @@ internal static class TapeRunner<TV, L> where TV : struct where L : ILanes<TV>
             var acc = L.Load(ref x, i);
             if (!unit) acc = L.Multiply(coefficient, acc);
             for (int j = 1; j < offsets.Length; j++) acc = L.Multiply(acc, L.Load(ref origin, offsets[j] + i));
-            L.Store(acc, ref target, i);
+            L.Store(DefaultNaN.Of<TV, L>(acc), ref target, i);
         }
     }
 

@@ -12,7 +12,8 @@ namespace Symbolic.Compilation.Vectorized;
 /// (<see cref="Tape"/>, unique nodes in post-order, constants hoisted, slots reused by liveness) and run level-major
 /// over chunks of points with <see cref="Vector512{T}"/> or <see cref="Vector256{T}"/> lanes, on one or more threads.
 /// Sums, products, √, 1/x, |x|, sign, step, max and min follow <c>Evaluator</c> bitwise (same operations, same
-/// order); acos, asin, atan (<see cref="VectorMath"/>), exp, log, sin, cos (the runtime's vector versions) and
+/// order), except that a sum or product that is NaN is stored as the default NaN whatever its operands' payloads
+/// (<see cref="DefaultNaN"/>); acos, asin, atan (<see cref="VectorMath"/>), exp, log, sin, cos (the runtime's vector versions) and
 /// half-integer powers |q| ≤ 4 are approximations within 4 ulp each, unless <see cref="VectorizedOptions.ExactFunctions"/>;
 /// everything else (erf, tanh, …) calls the interpreter's scalar method per point. Nothing is clamped: a cosine
 /// slightly above 1 gives NaN from acos exactly as it does in the interpreter. Every point's value depends on that

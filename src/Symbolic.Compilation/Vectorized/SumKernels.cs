@@ -5,8 +5,7 @@ namespace Symbolic.Compilation.Vectorized;
 /// <summary>
 /// The <see cref="OpCode.Sum"/> and <see cref="OpCode.ClampedSum"/> sweeps: v = c₀, then v += cᵢ·xᵢ left to right as
 /// <c>Evaluator</c>'s <c>total += c * v</c> (no fused multiply-add), with up to four operands unrolled so no inner
-/// loop runs per vector; a NaN sum becomes the default NaN (<see cref="DefaultNaN"/>), and the clamped form then stores
-/// min(hi, max(lo, v)) in the same pass.
+/// loop runs per vector; the clamped form then stores min(hi, max(lo, v)) in the same pass.
 /// </summary>
 /// <typeparam name="TV">The vector type.</typeparam>
 /// <typeparam name="L">Its lane operations.</typeparam>

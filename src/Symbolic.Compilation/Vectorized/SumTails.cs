@@ -19,7 +19,7 @@ internal readonly struct Unclamped : ISumTail
     public static bool Clamps => false;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV Apply<TV, L>(TV v, TV lo, TV hi) where TV : struct where L : ILanes<TV> => DefaultNaN.Of<TV, L>(v);
+    public static TV Apply<TV, L>(TV v, TV lo, TV hi) where TV : struct where L : ILanes<TV> => v;
 }
 
 /// <summary>min(hi, max(lo, v)) (<see cref="OpCode.ClampedSum"/>): the unfused Max then Min with lane-wise
@@ -31,5 +31,5 @@ internal readonly struct Clamped : ISumTail
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Apply<TV, L>(TV v, TV lo, TV hi) where TV : struct where L : ILanes<TV> =>
-        L.Min(hi, L.Max(lo, DefaultNaN.Of<TV, L>(v)));
+        L.Min(hi, L.Max(lo, v));
 }

@@ -38,16 +38,22 @@ public sealed class FusedTapeTests
 
     private static bool SameBits(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
 
-    // Fused and unfused tapes agree bit for bit (NaN payloads and signs included) in every mode and width.
+    // Fused tapes, with and without compiled loops, and the unfused tape in compiled loops agree bit for bit (NaN
+    // payloads and signs included) with the unfused tape run one sweep per instruction, in every mode and width.
     private static bool FusedEqualsUnfused(Expr e, Symbol variable, double[] points)
     {
         foreach (var width in s_widths)
             foreach (bool exact in (bool[])[false, true])
             {
                 var options = new VectorizedOptions { Width = width, ExactFunctions = exact, ChunkSize = 16 };
-                var fused = Run(e, variable, points, options);
-                var unfused = Run(e, variable, points, options with { FuseInstructions = false });
-                if (!fused.Zip(unfused).All(pair => SameBits(pair.First, pair.Second))) return false;
+                var unfused = Run(e, variable, points, options with { FuseInstructions = false, CompileLoopsAfter = null });
+                VectorizedOptions[] variants =
+                [
+                    options with { CompileLoopsAfter = 0 }, options with { CompileLoopsAfter = null },
+                    options with { FuseInstructions = false, CompileLoopsAfter = 0 },
+                ];
+                foreach (var variant in variants)
+                    if (!Run(e, variable, points, variant).Zip(unfused).All(pair => SameBits(pair.First, pair.Second))) return false;
             }
         return true;
     }

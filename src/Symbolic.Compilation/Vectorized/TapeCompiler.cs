@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Symbolic.Compilation.Vectorized;
 
@@ -9,10 +11,16 @@ namespace Symbolic.Compilation.Vectorized;
 /// left unwritten because a lane needs the sweeps' per-lane path (an x² argument outside (2⁻²⁰⁰, 2²⁰⁰)).</summary>
 /// <param name="origin">The workspace's slot 0.</param>
 /// <param name="padded">The chunk's length rounded up to whole vectors.</param>
-internal delegate long LoopBody(ref double origin, long padded);
+/// <param name="offsets">Where the slots the run addresses start, from <paramref name="origin"/>, in the order of the
+/// run's first mention of each.</param>
+internal delegate long LoopBody(ref double origin, long padded, long[] offsets);
 
-/// <summary>A run of the tape (<see cref="LoopRun"/>) and the loop compiled for it.</summary>
-internal sealed record CompiledLoop(int First, int Count, LoopBody Run);
+/// <summary>A run of the tape (<see cref="LoopRun"/>), the loop compiled for its shape and the offsets of its slots.</summary>
+internal sealed record CompiledLoop(int First, int Count, LoopBody Body, long[] Offsets)
+{
+    /// <summary>Runs the loop over the chunk at <paramref name="origin"/> (see <see cref="LoopBody"/>).</summary>
+    public long Run(ref double origin, long padded) => Body(ref origin, padded, Offsets);
+}
 
 /// <summary>
 /// Compiles the runs <see cref="LoopPlanner"/> chooses into loops (System.Linq.Expressions, so the JIT specialises
@@ -34,7 +42,7 @@ internal static class TapeCompiler<TV, L> where TV : struct where L : ILanes<TV>
     private static readonly MethodInfo s_create = Lane(nameof(ILanes<TV>.Create)), s_multiply = Lane(nameof(ILanes<TV>.Multiply));
     private static readonly MethodInfo s_max = Lane(nameof(ILanes<TV>.Max)), s_min = Lane(nameof(ILanes<TV>.Min));
     private static readonly MethodInfo s_term = typeof(SumKernels<TV, L>).GetMethod(nameof(SumKernels<TV, L>.Term))!;
-    private static readonly MethodInfo s_clamped = Tail<Clamped>(), s_unclamped = Tail<Unclamped>();
+    private static readonly MethodInfo s_clamped = Tail<Clamped>(), s_clampedNonzero = Tail<ClampedNonzero>(), s_unclamped = Tail<Unclamped>();
     private static readonly MethodInfo s_inRange = typeof(SmallPowers<TV, L>).GetMethod(nameof(SmallPowers<TV, L>.InRange))!;
     private static readonly MethodInfo s_power = typeof(SmallPowers<TV, L>).GetMethod(nameof(SmallPowers<TV, L>.Power))!;
     private static readonly MethodInfo s_acosAffine = Fused(nameof(FusedKernels<TV, L>.AcosAffineLane));
@@ -42,25 +50,65 @@ internal static class TapeCompiler<TV, L> where TV : struct where L : ILanes<TV>
     private static readonly MethodInfo s_signedStep = Fused(nameof(FusedKernels<TV, L>.SignedStepLane));
 
     /// <summary>The compiled loops of <paramref name="tape"/>'s runs, for workspaces of
-    /// <paramref name="chunkSize"/> points per slot.</summary>
+    /// <paramref name="chunkSize"/> points per slot. Runs of the same shape — the same operations on the same
+    /// pattern of slots, as every middle layer of a kernel recursion is — share one compiled loop.</summary>
     public static CompiledLoop[] Compile(Tape tape, int chunkSize)
     {
         var constants = tape.Constants.ToDictionary(c => c.Slot, c => c.Value);
-        return [.. LoopPlanner.Runs(tape).Select(run => new CompiledLoop(run.First, run.Count, Compile(tape, run, constants, chunkSize)))];
+        var shapes = new Dictionary<string, LoopBody>();
+        var loops = new List<CompiledLoop>();
+        foreach (var run in LoopPlanner.Runs(tape))
+        {
+            var slots = Slots(tape, run, constants);
+            string shape = Shape(tape, run, constants, slots);
+            if (!shapes.TryGetValue(shape, out var body)) shapes[shape] = body = Compile(tape, run, constants, slots);
+            loops.Add(new CompiledLoop(run.First, run.Count, body, [.. slots.Select(slot => (long)slot * chunkSize)]));
+        }
+        return [.. loops];
     }
 
-    private static LoopBody Compile(Tape tape, LoopRun run, Dictionary<int, double> constants, int chunkSize)
+    // The run's non-constant slots in the order of first mention (each instruction's operands, then its target).
+    private static List<int> Slots(Tape tape, LoopRun run, Dictionary<int, double> constants)
+    {
+        var slots = new List<int>();
+        for (int k = run.First; k < run.First + run.Count; k++)
+            foreach (int slot in tape.Instructions[k].Operands.Append(tape.Instructions[k].Target))
+                if (!constants.ContainsKey(slot) && !slots.Contains(slot)) slots.Add(slot);
+        return slots;
+    }
+
+    // What the compiled loop depends on: the operations, their constants, and which slot (by first mention) each
+    // reads, writes and stores.
+    private static string Shape(Tape tape, LoopRun run, Dictionary<int, double> constants, List<int> slots)
+    {
+        var shape = new StringBuilder();
+        string Slot(int slot) => constants.TryGetValue(slot, out double value) ? Bits(value) : "#" + slots.IndexOf(slot).ToString(CultureInfo.InvariantCulture);
+        static string Bits(double value) => BitConverter.DoubleToInt64Bits(value).ToString("x", CultureInfo.InvariantCulture);
+        for (int k = run.First; k < run.First + run.Count; k++)
+        {
+            var ins = tape.Instructions[k];
+            shape.Append(ins.Op).Append(' ').Append(Slot(ins.Target)).Append('(').AppendJoin(',', ins.Operands.Select(Slot)).Append(')')
+                .Append('[').AppendJoin(',', ins.Coefficients.Select(Bits)).Append(']').Append(Bits(ins.Immediate)).Append(';');
+        }
+        return shape.Append("store ").AppendJoin(',', run.Stores.Select(Slot)).ToString();
+    }
+
+    private static LoopBody Compile(Tape tape, LoopRun run, Dictionary<int, double> constants, List<int> slots)
     {
         var origin = Expression.Parameter(typeof(double).MakeByRefType(), "origin");
         var padded = Expression.Parameter(typeof(long), "padded");
+        var offsets = Expression.Parameter(typeof(long[]), "offsets");
         var i = Expression.Variable(typeof(long), "i");
         var ok = Expression.Variable(typeof(bool), "ok");
+        // The slots' offsets, read once before the loop.
+        var bases = slots.Select((_, p) => Expression.Variable(typeof(long), "o" + p.ToString(CultureInfo.InvariantCulture))).ToArray();
         var locals = new List<ParameterExpression> { i, ok };
+        locals.AddRange(bases);
         var body = new List<Expression> { Expression.Assign(ok, Expression.Constant(true)) };
         var registers = new Dictionary<int, ParameterExpression>();
         bool guarded = false;
 
-        Expression Offset(int slot) => Expression.Add(Expression.Constant((long)slot * chunkSize), i);
+        Expression Offset(int slot) => Expression.Add(bases[slots.IndexOf(slot)], i);
 
         Expression Operand(int slot)
         {
@@ -95,10 +143,11 @@ internal static class TapeCompiler<TV, L> where TV : struct where L : ILanes<TV>
         foreach (int slot in run.Stores) body.Add(Expression.Call(s_store, registers[slot], origin, Offset(slot)));
         body.Add(Expression.AddAssign(i, Expression.Constant((long)L.Count)));
 
+        var start = bases.Select((b, p) => (Expression)Expression.Assign(b, Expression.ArrayIndex(offsets, Expression.Constant(p))));
         var loop = Expression.Block(locals,
-            Expression.Assign(i, Expression.Constant(0L)),
-            Expression.Loop(Expression.IfThenElse(Expression.LessThan(i, padded), Expression.Block(body), Expression.Break(done, i)), done));
-        return Expression.Lambda<LoopBody>(loop, $"tape_{run.First}_{run.Count}", [origin, padded]).Compile();
+            start.Append(Expression.Assign(i, Expression.Constant(0L)))
+                .Append(Expression.Loop(Expression.IfThenElse(Expression.LessThan(i, padded), Expression.Block(body), Expression.Break(done, i)), done)));
+        return Expression.Lambda<LoopBody>(loop, $"tape_{run.First}_{run.Count}", [origin, padded, offsets]).Compile();
     }
 
     // The value of one instruction from its operands' vectors, as its sweep computes it.
@@ -112,7 +161,7 @@ internal static class TapeCompiler<TV, L> where TV : struct where L : ILanes<TV>
             {
                 var acc = Create(ins.Immediate);
                 for (int j = 0; j < x.Length; j++) acc = Term(acc, x[j], c[j]);
-                return Tail(ins.Op == OpCode.ClampedSum, acc, c, x.Length);
+                return Tail(ins.Op == OpCode.ClampedSum, acc, c);
             }
             case OpCode.ProductSum:
             case OpCode.ClampedProductSum:
@@ -125,7 +174,7 @@ internal static class TapeCompiler<TV, L> where TV : struct where L : ILanes<TV>
                     r += (int)c[n + j];
                     acc = Term(acc, term, c[j]);
                 }
-                return Tail(ins.Op == OpCode.ClampedProductSum, acc, c, 2 * n);
+                return Tail(ins.Op == OpCode.ClampedProductSum, acc, c);
             }
             case OpCode.Product:
             {
@@ -178,9 +227,10 @@ internal static class TapeCompiler<TV, L> where TV : struct where L : ILanes<TV>
 
     private static Expression Term(Expression acc, Expression x, double c) => Expression.Call(s_term, acc, x, Expression.Constant(c));
 
-    // The sum's tail: the default NaN, then the clamp to [lo, hi] (the two coefficients after `count`) when clamped.
-    private static Expression Tail(bool clamped, Expression acc, double[] c, int count) =>
-        clamped ? Expression.Call(s_clamped, acc, Create(c[count]), Create(c[count + 1])) : Expression.Call(s_unclamped, acc, Create(0), Create(0));
+    // The sum's tail: the clamp to [lo, hi] (the last two coefficients) when clamped, as the sweep picks it.
+    private static Expression Tail(bool clamped, Expression acc, double[] c) =>
+        !clamped ? Expression.Call(s_unclamped, acc, Create(0), Create(0))
+        : Expression.Call(ClampedNonzero.Fits(c) ? s_clampedNonzero : s_clamped, acc, Create(c[^2]), Create(c[^1]));
 
     private static Expression Create(double value) => Expression.Call(s_create, Expression.Constant(value));
 

@@ -54,8 +54,14 @@ internal static class TapeRunner<TV, L> where TV : struct where L : ILanes<TV>
         switch (ins.Op)
         {
             case OpCode.Sum: SumKernels<TV, L>.Run<Unclamped>(ref origin, stride, ins, ref target, padded); break;
+            case OpCode.ClampedSum when ClampedNonzero.Fits(ins.Coefficients):
+                SumKernels<TV, L>.Run<ClampedNonzero>(ref origin, stride, ins, ref target, padded);
+                break;
             case OpCode.ClampedSum: SumKernels<TV, L>.Run<Clamped>(ref origin, stride, ins, ref target, padded); break;
             case OpCode.ProductSum: ProductSumKernels<TV, L>.Run<Unclamped>(ref origin, stride, ins, ref target, padded); break;
+            case OpCode.ClampedProductSum when ClampedNonzero.Fits(ins.Coefficients):
+                ProductSumKernels<TV, L>.Run<ClampedNonzero>(ref origin, stride, ins, ref target, padded);
+                break;
             case OpCode.ClampedProductSum: ProductSumKernels<TV, L>.Run<Clamped>(ref origin, stride, ins, ref target, padded); break;
             case OpCode.AcosAffine: FusedKernels<TV, L>.AcosAffine(ref first, ref target, padded, ins); break;
             case OpCode.ScaledSqrtAffineSquare: FusedKernels<TV, L>.ScaledSqrtAffineSquare(ref first, ref target, padded, ins); break;

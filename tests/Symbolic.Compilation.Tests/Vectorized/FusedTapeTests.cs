@@ -70,6 +70,8 @@ public sealed class FusedTapeTests
         // acos, ·(1/π), then a sum, max(−1, ·), min(1, ·) → ClampedSum, with the product acos·(1/π) inside it →
         // ClampedProductSum.
         { "clamp", Fn.Min(1, Fn.Max(-1, t / 2 + FcReluNtk.Kappa0(t))), 2 },
+        // The same with a zero bound, which keeps the zero-aware max and min.
+        { "clamp at 0", Fn.Min(Number.Of(1, 2), Fn.Max(0, t / 2 - FcReluNtk.Kappa0(t))), 2 },
         // exp, t·eᵗ, sin, the sum → ProductSum: the product's one reader is the sum.
         { "t*exp(t) + sin(t)", t * Fn.Exp(t) + Fn.Sin(t), 3 },
         // A product read by two sums is recomputed in each: exp, sin, cos, two ProductSums, the outer product.

@@ -120,7 +120,7 @@ public sealed class VectorizedFunction
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         int chunks = (t.Length + ChunkSize - 1) / ChunkSize;
         if (chunks == 0) return;
-        if (_compileAfter is { } after && Interlocked.Add(ref _evaluated, t.Length) > after) CompileLoops();
+        if (_compileAfter is { } after && Volatile.Read(ref _compiling) == 0 && Interlocked.Add(ref _evaluated, t.Length) > after) CompileLoops();
         if (threads == 1 || chunks == 1)
         {
             var workspace = Rent();

@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 

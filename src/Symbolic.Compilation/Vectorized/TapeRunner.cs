@@ -6,7 +6,9 @@ namespace Symbolic.Compilation.Vectorized;
 /// Runs a <see cref="Tape"/> level-major over one chunk: each instruction sweeps all points of the chunk before the
 /// next starts, so independent points overlap in the pipeline instead of waiting on each other's latency
 /// (TOOLCHAIN.md §2: ≈ 2.5× over point-major). Vector instructions cover the chunk rounded up to whole vectors (the
-/// padding lanes compute harmless garbage that is never copied out); scalar ones cover exactly the points.
+/// padding lanes compute harmless garbage that is never copied out); scalar ones cover exactly the points. Runs of
+/// instructions with a compiled loop (<see cref="TapeCompiler{TV, L}"/>) make one pass for the whole run instead,
+/// still level-major across runs: a run is about one kernel layer, so consecutive vectors overlap within it.
 /// </summary>
 /// <typeparam name="TV">The vector type.</typeparam>
 /// <typeparam name="L">Its lane operations.</typeparam>

@@ -6,12 +6,37 @@ namespace Symbolic.Compilation.Vectorized;
 /// The sweeps of the fused unary opcodes (<see cref="TapeFuser"/>): the same lane operations, in the same order, as
 /// the unfused instructions they replace, kept in registers instead of being stored and reloaded between steps, with
 /// the constant factors as immediates instead of constant slots. Multiplying by a constant that is not NaN commutes
-/// bitwise, so k·v and v·k agree.
+/// bitwise, so k·v and v·k agree (NaN payloads aside: the function returns every NaN as the default NaN,
+/// <see cref="DefaultNaN"/>). The per-vector values are the *Lane methods, which the compiled loops
+/// (<see cref="TapeCompiler{TV, L}"/>) call too, so both paths compute the same operations.
 /// </summary>
 /// <typeparam name="TV">The vector type.</typeparam>
 /// <typeparam name="L">Its lane operations.</typeparam>
 internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
 {
+    /// <summary>c₀ + c·(acos(x)·k) for one vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV AcosAffineLane(TV x, TV k, double c, TV c0) =>
+        SumKernels<TV, L>.Term(c0, L.Multiply(InverseTrig.Acos<TV, L>(x), k), c);
+
+    /// <summary>k·√(c₀ + c·x·x) for one vector whose lanes all pass <see cref="SmallPowers{TV, L}.InRange"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV ScaledSqrtAffineSquareLane(TV x, double c, TV k, TV c0) =>
+        ScaledSqrtAffine(L.Multiply(x, x), c, k, c0);
+
+    /// <summary>sign(x)·H(c₀ + c·|x|) (or H·sign) for one vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV SignedStepLane(TV x, double c, bool signFirst, TV c0)
+    {
+        var step = HeavisideFunction.Apply<TV, L>(SumKernels<TV, L>.Term(c0, L.Abs(x), c));
+        var sign = SignFunction.Apply<TV, L>(x);
+        return signFirst ? L.Multiply(sign, step) : L.Multiply(step, sign);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV ScaledSqrtAffine(TV square, double c, TV k, TV c0) =>
+        L.Multiply(L.Sqrt(SumKernels<TV, L>.Term(c0, square, c)), k);
+
     /// <summary>target ← c₀ + c·(acos(x)·k) (<see cref="OpCode.AcosAffine"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AcosAffine(ref double source, ref double target, nuint padded, Instruction ins)
@@ -21,10 +46,7 @@ internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
         var c0 = L.Create(ins.Immediate);
         nuint width = (nuint)L.Count;
         for (nuint i = 0; i < padded; i += width)
-        {
-            var angle = L.Multiply(InverseTrig.Acos<TV, L>(L.Load(ref source, i)), k);
-            L.Store(SumKernels<TV, L>.Term(c0, angle, c), ref target, i);
-        }
+            L.Store(AcosAffineLane(L.Load(ref source, i), k, c, c0), ref target, i);
     }
 
     /// <summary>target ← k·√(c₀ + c·x²) (<see cref="OpCode.ScaledSqrtAffineSquare"/>), x² as x·x where
@@ -48,16 +70,12 @@ internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
         double c = ins.Coefficients[0];
         var k = L.Create(ins.Coefficients[1]);
         var c0 = L.Create(ins.Immediate);
-        var low = L.Create(SmallPowers<TV, L>.Low);
-        var high = L.Create(SmallPowers<TV, L>.High);
         nuint width = (nuint)L.Count;
         for (nuint i = start; i < padded; i += width)
         {
             var x = L.Load(ref source, i);
-            var a = L.Abs(x);
-            // NaN fails both comparisons, so it counts as outside.
-            if (!L.All(L.And(L.GreaterThan(a, low), L.LessThan(a, high)))) return i;
-            L.Store(L.Multiply(L.Sqrt(SumKernels<TV, L>.Term(c0, L.Multiply(x, x), c)), k), ref target, i);
+            if (!SmallPowers<TV, L>.InRange(x)) return i;
+            L.Store(ScaledSqrtAffineSquareLane(x, c, k, c0), ref target, i);
         }
         return padded;
     }
@@ -76,13 +94,13 @@ internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
             double magnitude = Math.Abs(arguments[j]);
             if (!(magnitude > SmallPowers<TV, L>.Low && magnitude < SmallPowers<TV, L>.High)) squares[j] = Math.Pow(arguments[j], 2);
         }
-        var value = SumKernels<TV, L>.Term(L.Create(ins.Immediate), L.Load(ref squares[0], 0), ins.Coefficients[0]);
-        L.Store(L.Multiply(L.Sqrt(value), L.Create(ins.Coefficients[1])), ref target, i);
+        var value = ScaledSqrtAffine(L.Load(ref squares[0], 0), ins.Coefficients[0], L.Create(ins.Coefficients[1]), L.Create(ins.Immediate));
+        L.Store(value, ref target, i);
     }
 
     /// <summary>target ← sign(x)·H(c₀ + c·|x|) (<see cref="OpCode.SignedStep"/>), sign and H as
     /// <see cref="SignFunction"/> and <see cref="HeavisideFunction"/>, multiplied in the unfused product's order
-    /// (Coefficients [c, 1] for sign·H, [c, 0] for H·sign: NaN·NaN keeps the first operand's NaN).</summary>
+    /// (Coefficients [c, 1] for sign·H, [c, 0] for H·sign).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SignedStep(ref double source, ref double target, nuint padded, Instruction ins)
     {
@@ -91,11 +109,6 @@ internal static class FusedKernels<TV, L> where TV : struct where L : ILanes<TV>
         var c0 = L.Create(ins.Immediate);
         nuint width = (nuint)L.Count;
         for (nuint i = 0; i < padded; i += width)
-        {
-            var x = L.Load(ref source, i);
-            var step = HeavisideFunction.Apply<TV, L>(SumKernels<TV, L>.Term(c0, L.Abs(x), c));
-            var sign = SignFunction.Apply<TV, L>(x);
-            L.Store(signFirst ? L.Multiply(sign, step) : L.Multiply(step, sign), ref target, i);
-        }
+            L.Store(SignedStepLane(L.Load(ref source, i), c, signFirst, c0), ref target, i);
     }
 }

@@ -30,13 +30,14 @@ internal static class InverseTrig
         var z = L.Select(big, zBig, L.Multiply(x, x));
         var s = L.Sqrt(zBig);
         var r = R<TV, L>(z);
-        // |x| ≤ ½: π/2 − (x − (π/2_lo − x·R)).
-        var small = L.Subtract(L.Create(PiOver2Hi), L.Subtract(x, L.FusedMultiplyAdd(x, L.Subtract(L.Create(0.0), r), L.Create(PiOver2Lo))));
-        // x > ½: 2(s + s·R); x < −½: 2(π/2_hi − (s + (s·R − π/2_lo))).
+        // |x| ≤ ½: π/2_hi − (x + (x·R − π/2_lo)); x < −½: 2(π/2_hi − (s + (s·R − π/2_lo))), the same with u = s
+        // (x + (x·R − lo) is x − (lo − x·R) exactly, rounding being symmetric).
+        var u = L.Select(big, s, x);
+        var half = L.Subtract(L.Create(PiOver2Hi), L.Add(u, L.FusedMultiplyAdd(u, r, L.Create(-PiOver2Lo))));
+        var notPositive = L.Select(big, L.Multiply(L.Create(2.0), half), half);
+        // x > ½: 2(s + s·R).
         var positive = L.Multiply(L.Create(2.0), L.FusedMultiplyAdd(s, r, s));
-        var negative = L.Multiply(L.Create(2.0), L.Subtract(L.Create(PiOver2Hi), L.Add(s, L.FusedMultiplyAdd(s, r, L.Create(-PiOver2Lo)))));
-        var large = L.Select(L.LessThan(x, L.Create(0.0)), negative, positive);
-        return L.Select(big, large, small);
+        return L.Select(L.And(big, L.GreaterThan(x, L.Create(0.0))), positive, notPositive);
     }
 
     /// <summary>asin x: for |x| ≤ ½, x + x·R(x²); for |x| &gt; ½, sign(x)·(π/2 − 2(s + s·R(z))) with z = (1 − |x|)/2,

@@ -83,4 +83,14 @@ internal enum OpCode
     /// <summary>Fused sign(x)·H(c₀ + c·|x|), Coefficients [c, 1 if sign is the first factor else 0], Immediate c₀ — the ResNet kernels' snap of a cosine
     /// to ±1 near the ends — in one pass, bitwise the five unfused steps.</summary>
     SignedStep,
+
+    /// <summary>Fused c₀ + Σ cᵢ·tᵢ with each term tᵢ either xᵢ or a unit two-factor product xᵢ·yᵢ whose only readers
+    /// are such sums — Θ·κ₀ + Σ·κ₀ + κ₁′ of the NTK recursion (fc-resnet.md §1.3) in one pass, bitwise the product
+    /// and sum sweeps; Coefficients [c₁, …, cₙ, f₁, …, fₙ] (fᵢ the factor count), Immediate c₀
+    /// (<see cref="ProductSumKernels{TV, L}"/>).</summary>
+    ProductSum,
+
+    /// <summary><see cref="ProductSum"/> clamped to [lo, hi] as <see cref="ClampedSum"/> is, Coefficients
+    /// [c₁, …, cₙ, f₁, …, fₙ, lo, hi].</summary>
+    ClampedProductSum,
 }

@@ -18,20 +18,13 @@ internal static class SmallPowers<TV, L> where TV : struct where L : ILanes<TV>
     /// width); dst may be src.</summary>
     public static void Run(ref double source, ref double destination, nuint count, double exponent)
     {
-        int halves = (int)(exponent * 2);
-        int magnitude = Math.Abs(halves);
-        int whole = magnitude / 2;
-        bool root = magnitude % 2 == 1, invert = halves < 0;
+        var (whole, root, invert) = Decompose(exponent);
         nuint width = (nuint)L.Count;
-        var low = L.Create(Low);
-        var high = L.Create(High);
         Span<double> lanes = stackalloc double[L.Count];
         for (nuint i = 0; i < count; i += width)
         {
             var x = L.Load(ref source, i);
-            var a = L.Abs(x);
-            // NaN fails both comparisons, so it counts as outside.
-            bool inside = L.All(L.And(L.GreaterThan(a, low), L.LessThan(a, high)));
+            bool inside = InRange(x);
             if (!inside) L.Store(x, ref lanes[0], 0);      // destination may be source: keep the arguments
             L.Store(Power(x, whole, root, invert), ref destination, i);
             if (inside) continue;
@@ -42,8 +35,27 @@ internal static class SmallPowers<TV, L> where TV : struct where L : ILanes<TV>
         }
     }
 
+    /// <summary>The exponent k/2 as ⌊|k|/2⌋, whether |k| is odd (a √ factor) and whether k &lt; 0.</summary>
+    public static (int Whole, bool Root, bool Invert) Decompose(double exponent)
+    {
+        int halves = (int)(exponent * 2);
+        int magnitude = Math.Abs(halves);
+        return (magnitude / 2, magnitude % 2 == 1, halves < 0);
+    }
+
+    /// <summary>Whether every lane of <paramref name="x"/> lies in (2⁻²⁰⁰, 2²⁰⁰) in magnitude, where x·x and the
+    /// other products stand for <see cref="Math.Pow"/> (NaN fails both comparisons, so it counts as outside).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV Power(TV x, int whole, bool root, bool invert)
+    public static bool InRange(TV x)
+    {
+        var a = L.Abs(x);
+        return L.All(L.And(L.GreaterThan(a, L.Create(Low)), L.LessThan(a, L.Create(High))));
+    }
+
+    /// <summary>x^(whole + ½·root), inverted when <paramref name="invert"/>, for a vector whose lanes are all
+    /// <see cref="InRange"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Power(TV x, int whole, bool root, bool invert)
     {
         var square = L.Multiply(x, x);
         var value = whole switch

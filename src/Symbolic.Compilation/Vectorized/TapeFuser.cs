@@ -7,6 +7,9 @@ namespace Symbolic.Compilation.Vectorized;
 /// acos(x)·k then c₀ + c·(·) → <see cref="OpCode.AcosAffine"/>; x², c₀ + c·(·), √, k·(·) →
 /// <see cref="OpCode.ScaledSqrtAffineSquare"/>; a sum then max(lo, ·), min(hi, ·) → <see cref="OpCode.ClampedSum"/>;
 /// sign(x), |x|, c₀ + c·(·), H, then sign·H → <see cref="OpCode.SignedStep"/> (ResNet, 5 sweeps → 1).
+/// Then a unit two-factor product read only by sums of at most four terms (by one or two of them) is computed inside
+/// each: Θ·κ₀ and Σ·κ₀ feeding Θ's sum and Σ's clamped sum → <see cref="OpCode.ProductSum"/>,
+/// <see cref="OpCode.ClampedProductSum"/> (fc-resnet.md §1.3; 6 sweeps per FC layer → 4).
 /// An intermediate value is fused away only when the next instruction is its one reader and it is not the result;
 /// the constant factors k, lo, hi must not be NaN. Every fused kernel performs the unfused operations in the same
 /// order, so values are bitwise unchanged.
@@ -27,7 +30,7 @@ internal static class TapeFuser
             fused.Add(instruction);
             i += length;
         }
-        return fused;
+        return ProductSums(fused, constants.Count, registers, root);
 
         // code[i]'s value is read by code[i + 1] alone.
         bool FeedsNext(int i) =>
@@ -99,5 +102,52 @@ internal static class TapeFuser
                 if (code[j].Target == root || readers[code[j].Target] != 1) return null;
             return (new Instruction(OpCode.SignedStep, code[i + 4].Target, [x], [c, first == s ? 1 : 0], c0, null), 5);
         }
+    }
+
+    /// <summary>The largest number of terms of a fused <see cref="OpCode.ProductSum"/> (its sweep is unrolled).</summary>
+    public const int MaxProductSumTerms = 4;
+
+    // The largest number of sums one product is recomputed in.
+    private const int MaxProductReaders = 2;
+
+    // Products x·y (coefficient 1, two factors, not the result) whose every reader is a Sum or ClampedSum of at most
+    // MaxProductSumTerms terms, at most MaxProductReaders of them, move into those sums as product terms.
+    private static List<Instruction> ProductSums(List<Instruction> code, int constants, int registers, int root)
+    {
+        var readers = new int[registers];
+        var sumReaders = new int[registers];
+        foreach (var ins in code)
+            foreach (int r in ins.Operands)
+            {
+                readers[r]++;
+                if (ins.Op is OpCode.Sum or OpCode.ClampedSum && ins.Operands.Length <= MaxProductSumTerms)
+                    sumReaders[r]++;
+            }
+        var factors = new Dictionary<int, int[]>();
+        foreach (var ins in code)
+            if (ins is { Op: OpCode.Product, Immediate: 1, Operands.Length: 2 } && ins.Target != root && ins.Target >= constants
+                && readers[ins.Target] is > 0 and <= MaxProductReaders && sumReaders[ins.Target] == readers[ins.Target])
+                factors[ins.Target] = ins.Operands;
+        if (factors.Count == 0) return code;
+        var result = new List<Instruction>(code.Count);
+        foreach (var ins in code)
+        {
+            if (factors.ContainsKey(ins.Target)) continue;
+            if (ins.Op is not (OpCode.Sum or OpCode.ClampedSum) || !ins.Operands.Any(factors.ContainsKey))
+            {
+                result.Add(ins);
+                continue;
+            }
+            int n = ins.Operands.Length;
+            var operands = ins.Operands.SelectMany(r => factors.TryGetValue(r, out var pair) ? pair : [r]);
+            var counts = ins.Operands.Select(r => factors.ContainsKey(r) ? 2.0 : 1.0);
+            result.Add(ins with
+            {
+                Op = ins.Op == OpCode.Sum ? OpCode.ProductSum : OpCode.ClampedProductSum,
+                Operands = [.. operands],
+                Coefficients = [.. ins.Coefficients.Take(n), .. counts, .. ins.Coefficients.Skip(n)],
+            });
+        }
+        return result;
     }
 }

@@ -8,7 +8,8 @@ public enum VectorWidth
     Auto,
 
     /// <summary>No SIMD: the scalar compiled delegate (<see cref="LinqCompiler"/>) per point, bitwise equal to the
-    /// interpreter. The fallback where no vector width is accelerated.</summary>
+    /// interpreter (a NaN returned as the default NaN, as at every width). The fallback where no vector width is
+    /// accelerated.</summary>
     Scalar,
 
     /// <summary>4 doubles per vector (AVX2). Runs, emulated and slowly, even without hardware support.</summary>

@@ -12,7 +12,8 @@ namespace Symbolic.Compilation.Vectorized;
 /// (<see cref="Tape"/>, unique nodes in post-order, constants hoisted, slots reused by liveness) and run level-major
 /// over chunks of points with <see cref="Vector512{T}"/> or <see cref="Vector256{T}"/> lanes, on one or more threads.
 /// Sums, products, √, 1/x, |x|, sign, step, max and min follow <c>Evaluator</c> bitwise (same operations, same
-/// order); acos, asin, atan (<see cref="VectorMath"/>), exp, log, sin, cos (the runtime's vector versions) and
+/// order), except that every NaN is returned as the default NaN <see cref="double.NaN"/> whatever its payload
+/// (<see cref="DefaultNaN"/>); acos, asin, atan (<see cref="VectorMath"/>), exp, log, sin, cos (the runtime's vector versions) and
 /// half-integer powers |q| ≤ 4 are approximations within 4 ulp each, unless <see cref="VectorizedOptions.ExactFunctions"/>;
 /// everything else (erf, tanh, …) calls the interpreter's scalar method per point. Nothing is clamped: a cosine
 /// slightly above 1 gives NaN from acos exactly as it does in the interpreter. Every point's value depends on that
@@ -24,9 +25,14 @@ public sealed class VectorizedFunction
     private const int StagingPoints = 1 << 18;
 
     private readonly Tape? _tape;
-    private readonly Action<Tape, Workspace, int>? _run;
+    private readonly Action<Tape, CompiledLoop[], Workspace, int>? _run;
+    private readonly Func<Tape, int, CompiledLoop[]>? _compile;
+    private readonly long? _compileAfter;
     private readonly Func<double, double>? _scalar;
     private readonly ConcurrentBag<Workspace> _workspaces = [];
+    private CompiledLoop[] _loops = [];
+    private long _evaluated;
+    private int _compiling;
 
     private VectorizedFunction(Expr expression, Symbol variable, VectorizedOptions options)
     {
@@ -41,7 +47,12 @@ public sealed class VectorizedFunction
             return;
         }
         _tape = TapeBuilder.Build(expression, variable, options.ExactFunctions, options.FuseInstructions);
-        _run = Width == VectorWidth.Vector512 ? TapeRunner<Vector512<double>, Lanes512>.Run : TapeRunner<Vector256<double>, Lanes256>.Run;
+        if (Width == VectorWidth.Vector512)
+            (_run, _compile) = (TapeRunner<Vector512<double>, Lanes512>.Run, TapeCompiler<Vector512<double>, Lanes512>.Compile);
+        else
+            (_run, _compile) = (TapeRunner<Vector256<double>, Lanes256>.Run, TapeCompiler<Vector256<double>, Lanes256>.Compile);
+        _compileAfter = options.CompileLoopsAfter;
+        if (_compileAfter == 0) CompileLoops();
     }
 
     /// <summary>The expression evaluated.</summary>
@@ -64,6 +75,11 @@ public sealed class VectorizedFunction
 
     /// <summary>Slots of ChunkSize doubles a worker needs after liveness reuse; 0 for the scalar width.</summary>
     public int SlotCount => _tape?.SlotCount ?? 0;
+
+    /// <summary>Compiled loops the tape runs in so far, each covering a run of instructions in one pass
+    /// (<see cref="VectorizedOptions.CompileLoopsAfter"/>); the other instructions run one sweep each. 0 until the
+    /// loops are compiled, and for the scalar width.</summary>
+    public int LoopCount => Volatile.Read(ref _loops).Length;
 
     /// <summary>Vectorises <paramref name="e"/> as a function of <paramref name="variable"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="e"/> depends on another symbol.</exception>
@@ -104,6 +120,7 @@ public sealed class VectorizedFunction
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         int chunks = (t.Length + ChunkSize - 1) / ChunkSize;
         if (chunks == 0) return;
+        if (_compileAfter is { } after && Volatile.Read(ref _compiling) == 0 && Interlocked.Add(ref _evaluated, t.Length) > after) CompileLoops();
         if (threads == 1 || chunks == 1)
         {
             var workspace = Rent();
@@ -151,7 +168,7 @@ public sealed class VectorizedFunction
     {
         if (_scalar is not null)
         {
-            for (int i = 0; i < points.Length; i++) values[i] = _scalar(points[i]);
+            for (int i = 0; i < points.Length; i++) values[i] = _scalar(points[i]) is var v && double.IsNaN(v) ? double.NaN : v;
             return;
         }
         var tape = _tape!;
@@ -161,8 +178,15 @@ public sealed class VectorizedFunction
             points.CopyTo(input);
             input[points.Length..Math.Min(ChunkSize, points.Length + 8)].Clear();
         }
-        _run!(tape, workspace, points.Length);
-        workspace.Slot(tape.OutputSlot)[..points.Length].CopyTo(values);
+        _run!(tape, Volatile.Read(ref _loops), workspace, points.Length);
+        DefaultNaN.Copy(workspace.Slot(tape.OutputSlot)[..points.Length], values);
+    }
+
+    // Compiles the tape's loops once: the first caller compiles (the others run the sweeps meanwhile) and publishes.
+    private void CompileLoops()
+    {
+        if (_tape is null || Interlocked.Exchange(ref _compiling, 1) != 0) return;
+        Volatile.Write(ref _loops, _compile!(_tape, ChunkSize));
     }
 
     private Workspace Rent() =>

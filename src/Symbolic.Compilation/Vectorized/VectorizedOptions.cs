@@ -25,4 +25,12 @@ public sealed record VectorizedOptions
     /// c₀ + c·(·), k·√(c₀ + c·x²), a sum clamped by max then min — run as one pass each instead of one pass per
     /// step, with bitwise the same values. False keeps one pass per operation (to compare against).</summary>
     public bool FuseInstructions { get; init; } = true;
+
+    /// <summary>After how many evaluated points (over all calls, counting the call that crosses it) runs of
+    /// consecutive vector instructions — about one kernel layer each — are compiled into one loop per run
+    /// (System.Linq.Expressions): each vector of the chunk then goes through the whole run with the values passed on
+    /// in registers instead of one sweep per instruction through memory, with bitwise the same values (the same lane
+    /// operations in the same order). Compiling costs about 2 ms per run, so small workloads keep the sweeps. Default
+    /// 2¹⁶; 0 compiles when the function is created; null never compiles.</summary>
+    public long? CompileLoopsAfter { get; init; } = 1 << 16;
 }

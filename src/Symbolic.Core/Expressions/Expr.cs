@@ -61,10 +61,19 @@ public abstract partial class Expr
     /// <summary>Deterministic fingerprint of a rational.</summary>
     private protected static ulong FingerprintOf(Numbers.Rational r)
     {
-        ulong h = 0;
-        foreach (var part in (ReadOnlySpan<System.Numerics.BigInteger>)[r.Numerator, r.Denominator])
-            foreach (var b in part.ToByteArray()) h = Mix(h, b);
-        return h;
+        return MixBytes(MixBytes(0, r.Numerator), r.Denominator);
+
+        // The little-endian two's-complement bytes of ToByteArray(), written into a stack or pooled buffer.
+        static ulong MixBytes(ulong h, System.Numerics.BigInteger part)
+        {
+            int count = part.GetByteCount();
+            byte[]? rented = count > 256 ? System.Buffers.ArrayPool<byte>.Shared.Rent(count) : null;
+            Span<byte> bytes = rented ?? stackalloc byte[256];
+            part.TryWriteBytes(bytes, out int written);
+            foreach (var b in bytes[..written]) h = Mix(h, b);
+            if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            return h;
+        }
     }
 
     /// <summary>The node kind.</summary>

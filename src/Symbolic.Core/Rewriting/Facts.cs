@@ -195,9 +195,12 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
         private static Facts Extremum(Facts a, Facts b, bool max)
         {
             var result = SignSet.None;
-            foreach (var sa in Members(a.Sign))
-                foreach (var sb in Members(b.Sign))
-                    result |= max ? (SignSet)Math.Max((int)sa, (int)sb) : (SignSet)Math.Min((int)sa, (int)sb);
+            foreach (var sa in s_members)
+            {
+                if ((a.Sign & sa) == 0) continue;
+                foreach (var sb in s_members)
+                    if ((b.Sign & sb) != 0) result |= max ? (SignSet)Math.Max((int)sa, (int)sb) : (SignSet)Math.Min((int)sa, (int)sb);
+            }
             Rational? bound = a.Bound is { } x && b.Bound is { } y ? Max(x, y) : null;
             return new(result, bound);
         }
@@ -217,8 +220,7 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     private static bool IsSingleton(SignSet s) => s is SignSet.Negative or SignSet.Zero or SignSet.Positive;
 
     // The numeric values of Negative < Zero < Positive follow the order of the signs, so Max/Min of flags work.
-    private static IEnumerable<SignSet> Members(SignSet s) =>
-        new[] { SignSet.Negative, SignSet.Zero, SignSet.Positive }.Where(m => (s & m) != 0);
+    private static readonly SignSet[] s_members = [SignSet.Negative, SignSet.Zero, SignSet.Positive];
 
     private static SignSet Negate(SignSet s) =>
         (s & SignSet.Zero) | ((s & SignSet.Positive) != 0 ? SignSet.Negative : 0) | ((s & SignSet.Negative) != 0 ? SignSet.Positive : 0);

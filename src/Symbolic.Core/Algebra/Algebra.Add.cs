@@ -18,8 +18,14 @@ public static partial class Algebra
         return sum.ToExpr();
     }
 
-    /// <summary>a − b.</summary>
-    public static Expr Subtract(Expr a, Expr b) => Add(a, Negate(b));
+    /// <summary>a − b, the canonical sum of a and −b (without building −b as a node of its own).</summary>
+    public static Expr Subtract(Expr a, Expr b)
+    {
+        var sum = TermCollector.Rent();
+        sum.Add(a);
+        sum.AddScaled(Rational.MinusOne, b);
+        return sum.ToExpr();
+    }
 
     /// <summary>−a.</summary>
     public static Expr Negate(Expr a) => Multiply(Number.MinusOne, a);

@@ -48,13 +48,29 @@ internal sealed class TermCollector
     /// <summary>Adds the rational <paramref name="c"/> (as <see cref="Add"/> of the number c does).</summary>
     public void AddConstant(Rational c) => _constant += c;
 
-    /// <summary>Adds c·<paramref name="body"/>, the same as <see cref="Add"/> of <see cref="Algebra.Scale"/>(c, body) but
-    /// without building the scaled node when the body is an atom, a call or a power (then c·body is the product
-    /// node c·body, which <see cref="Add"/> would split back into c and body).</summary>
+    /// <summary>
+    /// Adds c·<paramref name="body"/>: the same as <see cref="Add"/> of <see cref="Algebra.Scale"/>(c, body), without
+    /// building the scaled node that <see cref="Add"/> would take apart again. For an exact body that node is c·n, the
+    /// sum with every coefficient (and the constant) times c, the product with coefficient c·k over the same factors,
+    /// or the product c·body; a float body goes through <see cref="Algebra.Scale"/> (c·f folds into the float).
+    /// </summary>
     public void AddScaled(Rational c, Expr body)
     {
-        if (body is Number or Float or Sum or Product) Add(Algebra.Scale(c, body));
-        else Collect(body, c);
+        if (c.IsZero) return;
+        switch (body)
+        {
+            case Number n: _constant += c * n.Value; break;
+            case Float: Add(Algebra.Scale(c, body)); break;
+            case Sum s when s.IsExact:
+                _constant += c * s.Constant;
+                foreach (var (k, b) in s.Terms) Merge(b, c * k);
+                break;
+            case Product p when p.IsExact && p.Factors is not [Sum]:
+                Merge(Algebra.Monic(p), c * p.Coefficient);
+                break;
+            case Sum or Product: Add(Algebra.Scale(c, body)); break;
+            default: Collect(body, c); break;
+        }
     }
 
     /// <summary>The canonical sum of everything added, returning this collector to the pool first.</summary>

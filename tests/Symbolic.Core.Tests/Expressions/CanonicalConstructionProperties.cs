@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Numbers;
+using Symbolic.Core.Rewriting.Rules;
 using Symbolic.Core.Traversal;
 using Symbolic.Testing;
 using static Symbolic.Core.Algebra.Algebra;
@@ -53,6 +54,25 @@ public sealed class CanonicalConstructionProperties
         var reference = new List<Expr> { Number.Of(sum.Constant) };
         for (int i = 0; i < children.Length; i++) reference.Add(Scale(sum.Terms[i].Coefficient, children[i]));
         return ReferenceEquals(Rebuild.With(sum, children), ReferenceAdd([.. reference]));
+    }
+
+    [Property(Arbitrary = [typeof(CanonicalConstructionProperties)], MaxTest = 400, Replay = "(1234,5679)")]
+    public bool Difference_equals_the_sum_with_the_negation(Expr a, Expr b) => ReferenceEquals(Subtract(a, b), ReferenceAdd([a, Negate(b)]));
+
+    [Property(Arbitrary = [typeof(CanonicalConstructionProperties)], MaxTest = 300, Replay = "(1234,5679)")]
+    public bool Distribution_equals_the_sum_of_the_products_of_parts(Expr a, Expr b, Expr c, Expr d, Rational k)
+    {
+        var product = Multiply(Number.Of(k), a + X, b + c, (d + 1).Pow(-1) + X.Pow(2));
+        var distributed = ExpandRules.Distribute(ExpandRules.DefaultMaxTerms).Apply(product);
+        if (product is not Product p || distributed is null) return true;
+        var sums = p.Factors.OfType<Sum>().ToList();
+        List<Expr> products = [Multiply([Number.Of(p.Coefficient), .. p.Factors.Where(f => f is not Sum)])];
+        foreach (var s in sums)
+        {
+            var parts = Patterns.Parts(s).ToList();
+            products = [.. products.SelectMany(x => parts.Select(part => MultiplyGeneral([x, part])))];
+        }
+        return ReferenceEquals(distributed, ReferenceAdd([.. products]));
     }
 
     [Fact]

@@ -32,11 +32,11 @@ internal static class TapeBuilder
     {
         var constantRegisters = new Dictionary<long, int>();
         var constants = new List<double>();          // register r < constants.Count holds constants[r]
-        var register = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+        var register = new Dictionary<Expr, int>(ExprReferenceComparer.Instance);
         var code = new List<Instruction>();           // over registers; slots are assigned afterwards
-        var folds = ConstantFolding.Of(root);
         int input = -1, next = 0;
         var order = DagWalk.PostOrder(root);
+        var folds = ConstantFolding.Of(root, order);
         // Constants first, so their registers (and slots) come before every computed value.
         foreach (var (_, value) in folds) ConstantRegister(value);
         foreach (var node in order)

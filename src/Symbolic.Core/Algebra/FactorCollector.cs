@@ -96,7 +96,7 @@ internal sealed class FactorCollector
         for (int j = 0; j < _count; j++) if (ReferenceEquals(_bases[j], @base)) return j;
         if (_count >= IndexThreshold)
         {
-            _index ??= new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+            _index ??= new Dictionary<Expr, int>(ExprReferenceComparer.Instance);
             for (int j = 0; j < _count; j++) _index.Add(_bases[j], j);
             _indexed = true;
         }

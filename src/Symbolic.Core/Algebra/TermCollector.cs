@@ -144,7 +144,7 @@ internal sealed class TermCollector
         for (int j = 0; j < _count; j++) if (ReferenceEquals(_bodies[j], body)) return j;
         if (_count >= IndexThreshold)
         {
-            _index ??= new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+            _index ??= new Dictionary<Expr, int>(ExprReferenceComparer.Instance);
             for (int j = 0; j < _count; j++) _index.Add(_bodies[j], j);
             _indexed = true;
         }

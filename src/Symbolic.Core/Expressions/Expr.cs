@@ -93,6 +93,9 @@ public abstract partial class Expr
 
     internal SymbolSet FreeSymbolSet { get; }
 
+    /// <summary>Whether no symbol other than <paramref name="symbol"/> occurs in this expression (true for a constant). O(1).</summary>
+    public bool DependsOnlyOn(Symbol symbol) => FreeSymbolSet.Ids is [] || FreeSymbolSet.Ids is [var id] && id == symbol.Id;
+
     /// <summary>Whether <paramref name="symbol"/> occurs in this expression. O(log s) for s free symbols.</summary>
     public bool DependsOn(Symbol symbol) => FreeSymbolSet.Contains(symbol.Id);
 

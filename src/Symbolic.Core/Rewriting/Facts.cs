@@ -34,7 +34,7 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     /// <see cref="MaxVisits"/> entries on every query dominated the simplifier's time on deep kernel DAGs.</remarks>
     public static Facts Of(Expr e, Assumptions assumptions)
     {
-        var cache = s_answers.GetValue(assumptions, static _ => new ConcurrentDictionary<Expr, Facts>(ReferenceEqualityComparer.Instance));
+        var cache = s_answers.GetValue(assumptions, static _ => new ConcurrentDictionary<Expr, Facts>(ExprReferenceComparer.Instance));
         if (cache.TryGetValue(e, out var known)) return known;
         var inference = t_inference ??= new Inference(assumptions);
         Facts facts;
@@ -61,7 +61,8 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
 
     private sealed class Inference(Assumptions given)
     {
-        private readonly Dictionary<Expr, Facts> _memo = new(MaxVisits + 1, ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Expr, Facts> _memo = new(MaxVisits + 1, ExprReferenceComparer.Instance);
+        private readonly List<Rational> _bounds = [];
         private int _visits;
         private Assumptions assumptions = given;
 
@@ -70,6 +71,7 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
         public void Start(Assumptions next)
         {
             _memo.Clear();
+            _bounds.Clear();
             _visits = 0;
             assumptions = next;
             InUse = true;
@@ -106,7 +108,8 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
             return new(sign, assumptions.UnitInterval.Contains(s) ? Rational.One : null);
         }
 
-        // c + Σ cᵢtᵢ lies in [c + Σ lowᵢ, c + Σ highᵢ], where a term of known sign contributes 0 on that side.
+        // c + Σ cᵢtᵢ lies in [c + Σ lowᵢ, c + Σ highᵢ], where a term of known sign contributes 0 on that side. The
+        // magnitude |cᵢ|·Boundᵢ is formed only while a side it moves is still bounded (exact rationals can be 2,000 bits).
         private Facts OfSum(Sum s, int d)
         {
             Rational? lo = s.Constant, hi = s.Constant;
@@ -115,11 +118,13 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
             {
                 var f = Infer(body, d);
                 var sign = c.Sign > 0 ? f.Sign : Negate(f.Sign);
+                bool lowers = (sign & SignSet.Negative) != 0, raises = (sign & SignSet.Positive) != 0;
+                if (!lowers) strictPositive |= sign == SignSet.Positive;
+                if (!raises) strictNegative |= sign == SignSet.Negative;
+                if (!(lowers && lo is not null || raises && hi is not null)) continue;
                 Rational? magnitude = f.Bound is { } b ? c.Abs() * b : null;
-                if ((sign & SignSet.Negative) == 0) strictPositive |= sign == SignSet.Positive;
-                else lo = lo is { } l && magnitude is { } m ? l - m : null;
-                if ((sign & SignSet.Positive) == 0) strictNegative |= sign == SignSet.Negative;
-                else hi = hi is { } h && magnitude is { } m ? h + m : null;
+                if (lowers) lo = lo is { } l && magnitude is { } m ? l - m : null;
+                if (raises) hi = hi is { } h && magnitude is { } m ? h + m : null;
             }
             var result = SignSet.Any;
             if (lo is { } low && (low.Sign > 0 || low.IsZero && strictPositive)) result = SignSet.Positive;
@@ -131,16 +136,27 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
             return new(result, bound);
         }
 
+        // |c·Πfᵢ| ≤ |c|·Π Boundᵢ, multiplied out only when every factor is bounded (the factors' bounds wait on a stack).
         private Facts OfProduct(Product p, int d)
         {
             var sign = OfRational(p.Coefficient).Sign;
-            Rational? bound = p.Coefficient.Abs();
+            int start = _bounds.Count;
+            bool bounded = true;
             foreach (var factor in p.Factors)
             {
                 var f = Infer(factor, d);
                 sign = Multiply(sign, f.Sign);
-                bound = bound is { } b && f.Bound is { } c ? b * c : null;
+                if (f.Bound is { } b) _bounds.Add(b);
+                else bounded = false;
             }
+            Rational? bound = null;
+            if (bounded)
+            {
+                var product = p.Coefficient.Abs();
+                for (int i = start; i < _bounds.Count; i++) product *= _bounds[i];
+                bound = product;
+            }
+            _bounds.RemoveRange(start, _bounds.Count - start);
             return new(sign, bound);
         }
 

@@ -74,9 +74,19 @@ internal sealed class TermCollector
     }
 
     /// <summary>The canonical sum of everything added, returning this collector to the pool first.</summary>
-    public Expr ToExpr()
+    public Expr ToExpr() =>
+        TryTakeSumParts(out var constant, out var terms, out var other)
+            ? Sum.Intern(constant, ImmutableCollectionsMarshal.AsImmutableArray(terms))
+            : other!;
+
+    /// <summary>
+    /// The canonical sum of everything added, returning this collector to the pool: when it is a <see cref="Sum"/>,
+    /// its constant and sorted terms without interning the node (true); otherwise the number or single scaled term it
+    /// is (false, in <paramref name="other"/>).
+    /// </summary>
+    public bool TryTakeSumParts(out Rational constant, out Sum.Term[] terms, out Expr? other)
     {
-        var constant = _constant;
+        constant = _constant;
         if (_floats is double f)
         {
             f += constant.ToDouble();
@@ -94,19 +104,20 @@ internal sealed class TermCollector
 
         int kept = 0;
         for (int i = 0; i < _count; i++) if (!_coefficients[i].IsZero) kept++;
-        var terms = new Sum.Term[kept];
+        terms = new Sum.Term[kept];
         for (int i = 0, k = 0; i < _count; i++)
             if (!_coefficients[i].IsZero) terms[k++] = new Sum.Term(_coefficients[i], _bodies[i]);
         Release();
 
         // ExprOrder is a strict total order on distinct nodes, so any sorting algorithm gives the same order.
         if (terms.Length > 1) Array.Sort(terms, TermOrder.Instance);
-        return (constant.IsZero, terms.Length) switch
+        other = (constant.IsZero, terms.Length) switch
         {
             (_, 0) => Number.Of(constant),
             (true, 1) => Algebra.Scale(terms[0].Coefficient, terms[0].Body),
-            _ => Sum.Intern(constant, ImmutableCollectionsMarshal.AsImmutableArray(terms)),
+            _ => null,
         };
+        return other is null;
     }
 
     private void Collect(Expr body, Rational c)

@@ -52,4 +52,54 @@ public sealed class FactsProperties
         Assert.Null(unbounded.Bound);
         Assert.Equal(SignSet.Negative | SignSet.Zero, unbounded.Sign);
     }
+
+    [Property(Arbitrary = [typeof(ExprArbitrary)], MaxTest = 600, Replay = "(1234,5679)")]
+    public bool Tail_cut_gives_the_facts_of_the_full_walk(Expr e)
+    {
+        var fresh = Assumptions.None.AssumeInUnitInterval(T);   // a new assumptions object: an empty answer cache
+        return Facts.Of(e, fresh) == Facts.OfFullWalk(e, fresh);
+    }
+
+    [Property(Arbitrary = [typeof(ExprArbitrary)], MaxTest = 600, Replay = "(1234,5679)")]
+    public bool Difference_facts_equal_the_facts_of_the_difference_node(Expr x, Expr y)
+    {
+        var fresh = Assumptions.None.AssumeInUnitInterval(T);
+        return Facts.OfDifference(x, y, fresh) == Facts.Of(x - y, Assumptions.None.AssumeInUnitInterval(T));
+    }
+
+    [Fact]
+    public void Tail_cut_and_differences_agree_on_deep_guarded_recursions()
+    {
+        // Clamped arc-cosine recursions deeper than the inference looks: queries cut off by depth and by the tail rule.
+        Expr rho = T, theta = T;
+        var nodes = new List<Expr>();
+        for (int layer = 0; layer < 40; layer++)
+        {
+            var kappa0 = 1 - Fn.Acos(rho) / Constant.Pi;
+            var kappa1 = (rho * kappa0 * Constant.Pi + Fn.Sqrt(1 - rho.Pow(2))) / Constant.Pi;
+            theta = Fn.Min(Number.One, Fn.Max(Number.MinusOne, theta * kappa0 / 2 + kappa1 / 3 + T / 7));
+            rho = Fn.Min(Number.One, Fn.Max(Number.MinusOne, kappa1 / 2 + rho / 2));
+            nodes.AddRange([rho, theta, kappa0, kappa1]);
+        }
+        foreach (var node in nodes)
+        {
+            Assert.Equal(Facts.OfFullWalk(node, Assumptions.None), Facts.Of(node, Assumptions.None.AssumeNonnegative([])));
+            if (node is Call { Arguments: [var a, var b] })
+                Assert.Equal(Facts.Of(a - b, Assumptions.None.AssumeNonnegative([])), Facts.OfDifference(a, b, Assumptions.None.AssumeNonnegative([])));
+        }
+    }
+
+    [Theory]
+    [InlineData(22)]
+    [InlineData(23)]
+    [InlineData(24)]
+    public void Difference_facts_see_exactly_as_deep_as_the_difference_node(int atans)
+    {
+        // atan(…atan(exp t)) > 0 is known only when the walk reaches exp t within the depth limit; so whether
+        // atanⁿ(exp t) + t² > 0 is known depends on the depth its terms are inferred at.
+        Expr chain = Fn.Exp(T);
+        for (int i = 0; i < atans; i++) chain = Fn.Atan(chain);
+        var fresh = Assumptions.None.AssumeNonnegative([]);
+        Assert.Equal(Facts.Of(chain + T.Pow(2), fresh), Facts.OfDifference(chain, -T.Pow(2), Assumptions.None.AssumeNonnegative([])));
+    }
 }

@@ -58,10 +58,18 @@ public abstract partial class Expr
         return h;
     }
 
-    /// <summary>Deterministic fingerprint of a rational.</summary>
+    /// <summary>Deterministic fingerprint of a rational: <see cref="Mix"/> folded over the little-endian
+    /// two's-complement bytes of the numerator, then of the denominator. A rebuilt sum or product usually keeps its
+    /// coefficients, and folding the ~500 bytes of a 2,000-bit coefficient takes microseconds, so large ones are
+    /// remembered in a small direct-mapped cache (entries are replaced whole; a miss only recomputes).</summary>
     private protected static ulong FingerprintOf(Numbers.Rational r)
     {
-        return MixBytes(MixBytes(0, r.Numerator), r.Denominator);
+        if (r.Numerator.GetByteCount() + r.Denominator.GetByteCount() <= 32) return MixBytes(MixBytes(0, r.Numerator), r.Denominator);
+        ref var slot = ref s_rationalFingerprints[r.GetHashCode() & (s_rationalFingerprints.Length - 1)];
+        if (Volatile.Read(ref slot) is { } cached && cached.Value == r) return cached.Fingerprint;
+        var entry = new RationalFingerprint(r, MixBytes(MixBytes(0, r.Numerator), r.Denominator));
+        Volatile.Write(ref slot, entry);
+        return entry.Fingerprint;
 
         // The little-endian two's-complement bytes of ToByteArray(), written into a stack or pooled buffer.
         static ulong MixBytes(ulong h, System.Numerics.BigInteger part)
@@ -75,6 +83,10 @@ public abstract partial class Expr
             return h;
         }
     }
+
+    private static readonly RationalFingerprint?[] s_rationalFingerprints = new RationalFingerprint?[1024];
+
+    private sealed record RationalFingerprint(Numbers.Rational Value, ulong Fingerprint);
 
     /// <summary>The node kind.</summary>
     public ExprKind Kind { get; }

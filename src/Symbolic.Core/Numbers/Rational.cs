@@ -130,8 +130,10 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>|x|.</summary>
     public Rational Abs() => Sign < 0 ? -this : this;
 
-    /// <summary>1/x.</summary>
-    public Rational Reciprocal() => Of(Denominator, Numerator);
+    /// <summary>1/x (already in lowest terms: only the sign moves to the numerator).</summary>
+    public Rational Reciprocal() =>
+        Numerator.IsZero ? throw new DivideByZeroException("Reciprocal of zero.")
+        : Numerator.Sign > 0 ? new(Denominator, Numerator, normalised: true) : new(-Denominator, -Numerator, normalised: true);
 
     /// <summary>xⁿ for an integer n, or false when the result would exceed <see cref="MaxPowerBits"/> bits.</summary>
     public bool TryPow(BigInteger n, out Rational result)
@@ -152,7 +154,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         var bits = Math.Max(BigInteger.Abs(Numerator).GetBitLength(), Denominator.GetBitLength());
         if (BigInteger.Abs(n) * bits > MaxPowerBits) return false;
         int e = (int)BigInteger.Abs(n);
-        var p = Of(BigInteger.Pow(Numerator, e), BigInteger.Pow(Denominator, e));
+        // gcd(pᵉ, qᵉ) = 1 when gcd(p, q) = 1: the power is in lowest terms as it stands.
+        var p = e == 1 ? this : new Rational(BigInteger.Pow(Numerator, e), BigInteger.Pow(Denominator, e), normalised: true);
         result = n.Sign < 0 ? p.Reciprocal() : p;
         return true;
     }
@@ -211,10 +214,12 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static implicit operator Rational(long n) => Of(n);
     public static implicit operator Rational(BigInteger n) => Of(n);
     public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator, true);
-    public static Rational operator +(Rational a, Rational b) => a.IsInteger && b.IsInteger ? Of(a.Numerator + b.Numerator) : Sum(a, b);
+    public static Rational operator +(Rational a, Rational b) =>
+        b.IsZero ? a : a.IsZero ? b : a.IsInteger && b.IsInteger ? Of(a.Numerator + b.Numerator) : Sum(a, b);
     public static Rational operator -(Rational a, Rational b) => a + -b;
     public static Rational operator *(Rational a, Rational b) =>
-        a.IsInteger && b.IsInteger ? Of(a.Numerator * b.Numerator) : ProductOf(a.Numerator, a.Denominator, b.Numerator, b.Denominator);
+        b.IsOne ? a : a.IsOne ? b
+        : a.IsInteger && b.IsInteger ? Of(a.Numerator * b.Numerator) : ProductOf(a.Numerator, a.Denominator, b.Numerator, b.Denominator);
     public static Rational operator /(Rational a, Rational b) =>
         b.Numerator.IsZero ? throw new DivideByZeroException("Rational division by zero.")
         : b.Numerator.Sign > 0 ? ProductOf(a.Numerator, a.Denominator, b.Denominator, b.Numerator)

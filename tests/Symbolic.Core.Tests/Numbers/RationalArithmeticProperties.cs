@@ -29,6 +29,21 @@ public sealed class RationalArithmeticProperties
     }
 
     [Property(Arbitrary = [typeof(RationalArithmeticProperties)], MaxTest = 400, Replay = "(1234,5679)")]
+    public void Reciprocal_and_powers_equal_the_textbook_formulas(Rational a)
+    {
+        Check(a * Rational.One, a);
+        Check(Rational.One * a, a);
+        Check(a + Rational.Zero, a);
+        Check(Rational.Zero + a, a);
+        if (a.IsZero) return;
+        Check(a.Reciprocal(), Rational.Of(a.Denominator, a.Numerator));
+        foreach (int n in (int[])[1, 2, 3, -1, -2])
+            if (a.TryPow(n, out var power))
+                Check(power, n > 0 ? Rational.Of(BigInteger.Pow(a.Numerator, n), BigInteger.Pow(a.Denominator, n))
+                                   : Rational.Of(BigInteger.Pow(a.Denominator, -n), BigInteger.Pow(a.Numerator, -n)));
+    }
+
+    [Property(Arbitrary = [typeof(RationalArithmeticProperties)], MaxTest = 400, Replay = "(1234,5679)")]
     public void Comparison_equals_the_cross_multiplied_comparison(Rational a, Rational b) =>
         Assert.Equal(Math.Sign((a.Numerator * b.Denominator).CompareTo(b.Numerator * a.Denominator)), Math.Sign(a.CompareTo(b)));
 

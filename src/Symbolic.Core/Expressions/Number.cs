@@ -10,8 +10,13 @@ public sealed class Number : Expr
 
     private Number(Rational value, int hash) : base(ExprKind.Number, hash, [], payloadFingerprint: FingerprintOf(value)) => Value = value;
 
+    private System.Runtime.CompilerServices.StrongBox<Rational>? _magnitude;
+
     /// <summary>The exact value.</summary>
     public Rational Value { get; }
+
+    /// <summary>|Value|, computed once (sign inference bounds every number it meets by it).</summary>
+    internal Rational Magnitude => Value.Sign >= 0 ? Value : (_magnitude ??= new(Value.Abs())).Value;
 
     /// <summary>0.</summary>
     public static Number Zero { get; } = Of(Rational.Zero);

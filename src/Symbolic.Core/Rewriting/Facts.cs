@@ -97,7 +97,7 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     {
         private bool _pooled;
 
-        private readonly Dictionary<Expr, Facts> _memo = new(MaxVisits + 1, ExprReferenceComparer.Instance);
+        private readonly QueryMemo _memo = new();
         private readonly List<Rational> _bounds = [];
         private int _visits;
         private Assumptions assumptions = given;
@@ -138,18 +138,19 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
         /// never read again.</summary>
         public Facts Infer(Expr e, int depth, bool tail = false)
         {
-            if (_memo.TryGetValue(e, out var known)) return known;
+            if (_memo.TryGet(e, out var known)) return known;
             if (depth > MaxDepth || ++_visits > MaxVisits) return Unknown;
             var facts = Compute(e, depth + 1, tail);
             if (facts.Sign == SignSet.None) facts = facts with { Sign = SignSet.Any };   // never defined: claim nothing
             if (!IsSingleton(facts.Sign) && e is not Number && e.IsConstant && e.IsExact && e.Depth <= 64)
                 facts = Numeric(e, facts);
-            return _memo[e] = facts;
+            _memo.Add(e, facts);
+            return facts;
         }
 
         private Facts Compute(Expr e, int d, bool tail) => e switch
         {
-            Number n => OfRational(n.Value),
+            Number n => n.Value.Sign < 0 ? new(SignSet.Negative, n.Magnitude) : OfRational(n.Value),
             Float f => f.Value == 0 ? new(SignSet.Zero, Rational.Zero) : new(f.Value > 0 ? SignSet.Positive : SignSet.Negative, f.ExactMagnitude),
             Constant c => new(SignSet.Positive, c.Id == ConstantId.Pi ? s_piUpper : s_eUpper),
             Symbol s => OfSymbol(s),
@@ -315,4 +316,43 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     }
 
     private static Rational Max(Rational a, Rational b) => a >= b ? a : b;
+
+    /// <summary>
+    /// The memo of one query: at most <see cref="MaxVisits"/> nodes, in an open-addressing table twice that size keyed
+    /// by the hash each node caches. A new query bumps a generation number instead of clearing the slots.
+    /// </summary>
+    private sealed class QueryMemo
+    {
+        private const int Size = 2048;   // a power of two ≥ 2·(MaxVisits + 1)
+        private readonly Expr?[] _keys = new Expr?[Size];
+        private readonly Facts[] _values = new Facts[Size];
+        private readonly int[] _generations = new int[Size];
+        private int _generation = 1;
+
+        public void Clear()
+        {
+            if (++_generation != int.MaxValue) return;
+            Array.Clear(_generations);
+            _generation = 1;
+        }
+
+        public bool TryGet(Expr e, out Facts facts)
+        {
+            for (int i = e.GetHashCode() & (Size - 1); _generations[i] == _generation; i = (i + 1) & (Size - 1))
+            {
+                if (!ReferenceEquals(_keys[i], e)) continue;
+                facts = _values[i];
+                return true;
+            }
+            facts = default;
+            return false;
+        }
+
+        public void Add(Expr e, Facts facts)
+        {
+            int i = e.GetHashCode() & (Size - 1);
+            while (_generations[i] == _generation && !ReferenceEquals(_keys[i], e)) i = (i + 1) & (Size - 1);
+            (_keys[i], _values[i], _generations[i]) = (e, facts, _generation);
+        }
+    }
 }

@@ -29,7 +29,7 @@ internal static class BlockEmitter
     public static BlockExpression Emit(Expr root, IReadOnlyDictionary<Symbol, LinqExpression> symbols,
         IEnumerable<ParameterExpression>? locals = null, IEnumerable<LinqExpression>? prologue = null)
     {
-        var values = new Dictionary<Expr, LinqExpression>(ReferenceEqualityComparer.Instance);
+        var values = new Dictionary<Expr, LinqExpression>(ExprReferenceComparer.Instance);
         var variables = new List<ParameterExpression>(locals ?? []);
         var statements = new List<LinqExpression>(prologue ?? []);
         var constants = ConstantFolding.Of(root);

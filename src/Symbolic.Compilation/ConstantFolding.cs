@@ -11,10 +11,13 @@ internal static class ConstantFolding
 {
     private static readonly Dictionary<Symbol, double> s_noBindings = [];
 
-    public static Dictionary<Expr, double> Of(Expr root)
+    public static Dictionary<Expr, double> Of(Expr root) => Of(root, DagWalk.PostOrder(root));
+
+    /// <summary>As <see cref="Of(Expr)"/>, given the unique nodes of <paramref name="root"/> (any order).</summary>
+    public static Dictionary<Expr, double> Of(Expr root, List<Expr> nodes)
     {
-        var folds = new Dictionary<Expr, double>(ReferenceEqualityComparer.Instance);
-        foreach (var node in DagWalk.PostOrder(root))
+        var folds = new Dictionary<Expr, double>(ExprReferenceComparer.Instance);
+        foreach (var node in nodes)
         {
             if (node.IsConstant) { if (ReferenceEquals(node, root)) Fold(node); continue; }
             foreach (var child in node.Children)

@@ -25,4 +25,18 @@ internal sealed record Instruction(OpCode Op, int Target, int[] Operands, double
 {
     /// <summary>An instruction without coefficients, immediate or scalar method.</summary>
     public static Instruction Of(OpCode op, int target, params int[] operands) => new(op, target, operands, [], 0, null);
+
+    /// <summary>The operands without repeats, in order of first occurrence (as LINQ's Distinct gives them); the array
+    /// itself when there are none, which is the rule for the few operands of an instruction.</summary>
+    public static int[] DistinctOperands(int[] operands)
+    {
+        int distinct = 0;
+        for (int i = 0; i < operands.Length; i++)
+            if (Array.IndexOf(operands, operands[i], 0, i) < 0) distinct++;
+        if (distinct == operands.Length) return operands;
+        var result = new int[distinct];
+        for (int i = 0, k = 0; i < operands.Length; i++)
+            if (Array.IndexOf(operands, operands[i], 0, i) < 0) result[k++] = operands[i];
+        return result;
+    }
 }

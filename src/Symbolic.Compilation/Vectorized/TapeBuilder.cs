@@ -32,11 +32,11 @@ internal static class TapeBuilder
     {
         var constantRegisters = new Dictionary<long, int>();
         var constants = new List<double>();          // register r < constants.Count holds constants[r]
-        var register = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+        var register = new Dictionary<Expr, int>(ExprReferenceComparer.Instance);
         var code = new List<Instruction>();           // over registers; slots are assigned afterwards
-        var folds = ConstantFolding.Of(root);
         int input = -1, next = 0;
         var order = DagWalk.PostOrder(root);
+        var folds = ConstantFolding.Of(root, order);
         // Constants first, so their registers (and slots) come before every computed value.
         foreach (var (_, value) in folds) ConstantRegister(value);
         foreach (var node in order)
@@ -71,20 +71,29 @@ internal static class TapeBuilder
         switch (node)
         {
             case Sum s:
-                return new(OpCode.Sum, target, [.. s.Terms.Select(t => register[t.Body])],
-                    [.. s.Terms.Select(t => t.Coefficient.ToDouble())], s.Constant.ToDouble(), null);
+                var terms = new int[s.Terms.Length];
+                var coefficients = new double[s.Terms.Length];
+                for (int i = 0; i < terms.Length; i++) (terms[i], coefficients[i]) = (register[s.Terms[i].Body], s.Terms[i].Coefficient.ToDouble());
+                return new(OpCode.Sum, target, terms, coefficients, s.Constant.ToDouble(), null);
             case Product p:
-                return new(OpCode.Product, target, [.. p.Factors.Select(f => register[f])], [], p.Coefficient.ToDouble(), null);
+                return new(OpCode.Product, target, Registers(p.Factors, register), [], p.Coefficient.ToDouble(), null);
             case Power p:
                 return LowerPower(p, target, register[p.Base], register[p.Exponent], exact);
             case Call c:
-                int[] args = [.. c.Arguments.Select(a => register[a])];
+                int[] args = Registers(c.Arguments, register);
                 var op = VectorOp(c.Function, exact);
                 if (op is { } vector) return Instruction.Of(vector, target, args);
                 return new(c.Info.Arity == 1 ? OpCode.ScalarUnary : OpCode.ScalarBinary, target, args, [], 0, c.Info.Evaluator);
             default:
                 throw new System.Diagnostics.UnreachableException($"The tape builder lacks {node.Kind}.");
         }
+    }
+
+    private static int[] Registers(System.Collections.Immutable.ImmutableArray<Expr> nodes, Dictionary<Expr, int> register)
+    {
+        var registers = new int[nodes.Length];
+        for (int i = 0; i < registers.Length; i++) registers[i] = register[nodes[i]];
+        return registers;
     }
 
     // A sum or product of more than MaxOperands operands becomes a chain of partial instructions, each continuing
@@ -177,10 +186,12 @@ internal static class TapeBuilder
         for (int i = 0; i < code.Count; i++)
         {
             var ins = code[i];
-            foreach (int r in ins.Operands.Distinct())
+            foreach (int r in Instruction.DistinctOperands(ins.Operands))
                 if (r >= constants.Count && lastUse[r] == i) free.Push(slot[r]);
             slot[ins.Target] = free.Count > 0 ? free.Pop() : slots++;
-            lowered[i] = ins with { Target = slot[ins.Target], Operands = [.. ins.Operands.Select(r => slot[r])] };
+            var operands = new int[ins.Operands.Length];
+            for (int k = 0; k < operands.Length; k++) operands[k] = slot[ins.Operands[k]];
+            lowered[i] = ins with { Target = slot[ins.Target], Operands = operands };
         }
         return new Tape(lowered, slots, input >= 0 ? slot[input] : -1, slot[output], [.. used]);
     }

@@ -19,7 +19,8 @@ internal static class TapeScheduler
         var producer = new int[registers];
         Array.Fill(producer, -1);
         for (int i = 0; i < code.Count; i++) producer[code[i].Target] = i;
-        var operands = code.Select(ins => ins.Operands.Distinct().ToArray()).ToArray();
+        var operands = new int[code.Count][];
+        for (int i = 0; i < code.Count; i++) operands[i] = Instruction.DistinctOperands(code[i].Operands);
         var readers = new List<int>[registers];
         var remaining = new int[registers];
         var waiting = new int[code.Count];

@@ -98,7 +98,7 @@ public sealed class VectorizedFunction
         options ??= VectorizedOptions.Default;
         if (options.ChunkSize <= 0 || options.ChunkSize % 8 != 0 || options.ChunkSize > 1 << 16)
             throw new ArgumentOutOfRangeException(nameof(options), options.ChunkSize, "ChunkSize must be a positive multiple of 8, at most 65536.");
-        var others = DagWalk.Symbols(e).Where(s => s != variable).Select(s => s.Name).ToList();
+        var others = e.DependsOnlyOn(variable) ? [] : DagWalk.Symbols(e).Where(s => s != variable).Select(s => s.Name).ToList();
         (function, error) = (null, null);
         if (others.Count > 0)
             error = $"the expression depends on {string.Join(", ", others)}, not only on {variable.Name}";

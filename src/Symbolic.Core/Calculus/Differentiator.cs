@@ -11,7 +11,7 @@ namespace Symbolic.Core.Calculus;
 /// </summary>
 public sealed class Differentiator(Symbol variable)
 {
-    private readonly Dictionary<Expr, Expr> _memo = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Expr, Expr> _memo = new(ExprReferenceComparer.Instance);
 
     /// <summary>The variable differentiated against.</summary>
     public Symbol Variable => variable;

@@ -13,7 +13,7 @@ public static class Evaluator
     /// <exception cref="KeyNotFoundException">A free symbol of <paramref name="e"/> has no value.</exception>
     public static double Evaluate(Expr e, IReadOnlyDictionary<Symbol, double> bindings)
     {
-        var values = new Dictionary<Expr, double>(ReferenceEqualityComparer.Instance);
+        var values = new Dictionary<Expr, double>(ExprReferenceComparer.Instance);
         Span<double> args = stackalloc double[2];
         foreach (var node in Traversal.DagWalk.PostOrder(e))
         {

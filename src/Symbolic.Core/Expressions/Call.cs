@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Symbolic.Core.Functions;
 
@@ -7,11 +6,10 @@ namespace Symbolic.Core.Expressions;
 /// <summary>A built-in function applied to arguments, f(a₁, …, aₙ). Built through <see cref="Fn"/>.</summary>
 public sealed class Call : Expr
 {
-    private static readonly ConcurrentDictionary<Key, Call> s_table = new();
+    private static readonly InternTable<Call> s_table = new();
 
-    private Call(FunctionId function, EquatableArray<Expr> arguments)
-        : base(ExprKind.Call, HashCode.Combine(ExprKind.Call, function, arguments), arguments.Items,
-            payloadFingerprint: (ulong)function + 1)
+    private Call(FunctionId function, ImmutableArray<Expr> arguments, int hash)
+        : base(ExprKind.Call, hash, arguments, payloadFingerprint: (ulong)function + 1)
         => Function = function;
 
     /// <summary>Which function.</summary>
@@ -26,8 +24,14 @@ public sealed class Call : Expr
     /// <summary>Deconstructs into function and arguments, for patterns like <c>Call(FunctionId.Acos, [var x])</c>.</summary>
     public void Deconstruct(out FunctionId function, out ImmutableArray<Expr> arguments) => (function, arguments) = (Function, Arguments);
 
-    internal static Call Intern(FunctionId function, ImmutableArray<Expr> arguments) =>
-        s_table.GetOrAdd(new Key(function, new EquatableArray<Expr>(arguments)), static k => new Call(k.Function, k.Arguments));
+    internal static Call Intern(FunctionId function, ImmutableArray<Expr> arguments) => s_table.GetOrAdd(new Key(function, arguments));
 
-    private readonly record struct Key(FunctionId Function, EquatableArray<Expr> Arguments);
+    private readonly struct Key(FunctionId function, ImmutableArray<Expr> arguments) : IInternKey<Call>
+    {
+        public int Hash => HashCode.Combine(ExprKind.Call, function, ChildList.HashOf(arguments));
+
+        public bool Matches(Call node) => node.Function == function && ChildList.Same(node.Children, arguments);
+
+        public Call Create(int hash) => new(function, arguments, hash);
+    }
 }

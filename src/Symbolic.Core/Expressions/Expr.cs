@@ -58,14 +58,35 @@ public abstract partial class Expr
         return h;
     }
 
-    /// <summary>Deterministic fingerprint of a rational.</summary>
+    /// <summary>Deterministic fingerprint of a rational: <see cref="Mix"/> folded over the little-endian
+    /// two's-complement bytes of the numerator, then of the denominator. A rebuilt sum or product usually keeps its
+    /// coefficients, and folding the ~500 bytes of a 2,000-bit coefficient takes microseconds, so large ones are
+    /// remembered in a small direct-mapped cache (entries are replaced whole; a miss only recomputes).</summary>
     private protected static ulong FingerprintOf(Numbers.Rational r)
     {
-        ulong h = 0;
-        foreach (var part in (ReadOnlySpan<System.Numerics.BigInteger>)[r.Numerator, r.Denominator])
-            foreach (var b in part.ToByteArray()) h = Mix(h, b);
-        return h;
+        if (r.Numerator.GetByteCount() + r.Denominator.GetByteCount() <= 32) return MixBytes(MixBytes(0, r.Numerator), r.Denominator);
+        ref var slot = ref s_rationalFingerprints[r.GetHashCode() & (s_rationalFingerprints.Length - 1)];
+        if (Volatile.Read(ref slot) is { } cached && cached.Value == r) return cached.Fingerprint;
+        var entry = new RationalFingerprint(r, MixBytes(MixBytes(0, r.Numerator), r.Denominator));
+        Volatile.Write(ref slot, entry);
+        return entry.Fingerprint;
+
+        // The little-endian two's-complement bytes of ToByteArray(), written into a stack or pooled buffer.
+        static ulong MixBytes(ulong h, System.Numerics.BigInteger part)
+        {
+            int count = part.GetByteCount();
+            byte[]? rented = count > 256 ? System.Buffers.ArrayPool<byte>.Shared.Rent(count) : null;
+            Span<byte> bytes = rented ?? stackalloc byte[256];
+            part.TryWriteBytes(bytes, out int written);
+            foreach (var b in bytes[..written]) h = Mix(h, b);
+            if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            return h;
+        }
     }
+
+    private static readonly RationalFingerprint?[] s_rationalFingerprints = new RationalFingerprint?[1024];
+
+    private sealed record RationalFingerprint(Numbers.Rational Value, ulong Fingerprint);
 
     /// <summary>The node kind.</summary>
     public ExprKind Kind { get; }
@@ -83,6 +104,9 @@ public abstract partial class Expr
     public bool IsConstant => FreeSymbolSet.IsEmpty;
 
     internal SymbolSet FreeSymbolSet { get; }
+
+    /// <summary>Whether no symbol other than <paramref name="symbol"/> occurs in this expression (true for a constant). O(1).</summary>
+    public bool DependsOnlyOn(Symbol symbol) => FreeSymbolSet.Ids is [] || FreeSymbolSet.Ids is [var id] && id == symbol.Id;
 
     /// <summary>Whether <paramref name="symbol"/> occurs in this expression. O(log s) for s free symbols.</summary>
     public bool DependsOn(Symbol symbol) => FreeSymbolSet.Contains(symbol.Id);

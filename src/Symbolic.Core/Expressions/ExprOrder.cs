@@ -27,7 +27,7 @@ public sealed class ExprOrder : IComparer<Expr>
             if (ReferenceEquals(x, y)) return 0;
             if (x is null) return -1;
             if (y is null) return 1;
-            if (x.Kind != y.Kind) return x.Kind.CompareTo(y.Kind);
+            if (x.Kind != y.Kind) return ((int)x.Kind).CompareTo((int)y.Kind);   // not Enum.CompareTo, which boxes
             bool xLarge = x.Depth > SmallDepth, yLarge = y.Depth > SmallDepth;
             if (xLarge != yLarge) return xLarge ? 1 : -1;
             if (xLarge && x.Fingerprint != y.Fingerprint) return x.Fingerprint.CompareTo(y.Fingerprint);

@@ -13,8 +13,13 @@ public sealed class Float : Expr
     private Float(double value) : base(ExprKind.Float, HashCode.Combine(ExprKind.Float, value), [], isExact: false,
             payloadFingerprint: (ulong)BitConverter.DoubleToInt64Bits(value)) => Value = value;
 
+    private System.Runtime.CompilerServices.StrongBox<Numbers.Rational>? _exactMagnitude;
+
     /// <summary>The value (not NaN; −0 is stored as 0).</summary>
     public double Value { get; }
+
+    /// <summary>|Value| as an exact (dyadic) rational, computed once: sign inference bounds every float it meets by it.</summary>
+    internal Numbers.Rational ExactMagnitude => (_exactMagnitude ??= new(Numbers.Rational.FromDouble(Math.Abs(Value)))).Value;
 
     /// <summary>The unique node for <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN.</exception>

@@ -1,14 +1,13 @@
-using System.Collections.Concurrent;
 
 namespace Symbolic.Core.Expressions;
 
 /// <summary>The power bᵉ. Built only through <see cref="Algebra.Algebra.Pow"/>, which canonicalises first; √x is x^½.</summary>
 public sealed class Power : Expr
 {
-    private static readonly ConcurrentDictionary<Key, Power> s_table = new();
+    private static readonly InternTable<Power> s_table = new();
 
-    private Power(Expr @base, Expr exponent)
-        : base(ExprKind.Power, HashCode.Combine(ExprKind.Power, @base, exponent), [@base, exponent])
+    private Power(Expr @base, Expr exponent, int hash)
+        : base(ExprKind.Power, hash, [@base, exponent])
         => (Base, Exponent) = (@base, exponent);
 
     /// <summary>The base b.</summary>
@@ -21,8 +20,14 @@ public sealed class Power : Expr
     public void Deconstruct(out Expr @base, out Expr exponent) => (@base, exponent) = (Base, Exponent);
 
     /// <summary>Returns the unique node for (base, exponent); children are compared by reference. No canonicalisation.</summary>
-    internal static Power Intern(Expr @base, Expr exponent) =>
-        s_table.GetOrAdd(new Key(@base, exponent), static k => new Power(k.Base, k.Exponent));
+    internal static Power Intern(Expr @base, Expr exponent) => s_table.GetOrAdd(new Key(@base, exponent));
 
-    private readonly record struct Key(Expr Base, Expr Exponent);
+    private readonly struct Key(Expr @base, Expr exponent) : IInternKey<Power>
+    {
+        public int Hash => HashCode.Combine(ExprKind.Power, @base, exponent);
+
+        public bool Matches(Power node) => ReferenceEquals(node.Base, @base) && ReferenceEquals(node.Exponent, exponent);
+
+        public Power Create(int hash) => new(@base, exponent, hash);
+    }
 }

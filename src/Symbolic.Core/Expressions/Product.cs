@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Symbolic.Core.Numbers;
 
@@ -12,11 +11,10 @@ namespace Symbolic.Core.Expressions;
 /// </summary>
 public sealed class Product : Expr
 {
-    private static readonly ConcurrentDictionary<Key, Product> s_table = new();
+    private static readonly InternTable<Product> s_table = new();
 
-    private Product(Rational coefficient, EquatableArray<Expr> factors)
-        : base(ExprKind.Product, HashCode.Combine(ExprKind.Product, coefficient, factors), factors.Items,
-            payloadFingerprint: FingerprintOf(coefficient))
+    private Product(Rational coefficient, ImmutableArray<Expr> factors, int hash)
+        : base(ExprKind.Product, hash, factors, payloadFingerprint: FingerprintOf(coefficient))
         => Coefficient = coefficient;
 
     /// <summary>The rational coefficient c.</summary>
@@ -28,8 +26,14 @@ public sealed class Product : Expr
     /// <summary>Deconstructs into coefficient and factors.</summary>
     public void Deconstruct(out Rational coefficient, out ImmutableArray<Expr> factors) => (coefficient, factors) = (Coefficient, Factors);
 
-    internal static Product Intern(Rational coefficient, ImmutableArray<Expr> factors) =>
-        s_table.GetOrAdd(new Key(coefficient, new EquatableArray<Expr>(factors)), static k => new Product(k.Coefficient, k.Factors));
+    internal static Product Intern(Rational coefficient, ImmutableArray<Expr> factors) => s_table.GetOrAdd(new Key(coefficient, factors));
 
-    private readonly record struct Key(Rational Coefficient, EquatableArray<Expr> Factors);
+    private readonly struct Key(Rational coefficient, ImmutableArray<Expr> factors) : IInternKey<Product>
+    {
+        public int Hash => HashCode.Combine(ExprKind.Product, coefficient, ChildList.HashOf(factors));
+
+        public bool Matches(Product node) => ChildList.Same(node.Children, factors) && node.Coefficient == coefficient;
+
+        public Product Create(int hash) => new(coefficient, factors, hash);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Symbolic.Core.Expressions;
 
 /// <summary>An immutable sorted set of symbol ids: the free symbols of a node, cached at construction.</summary>
@@ -20,15 +22,15 @@ internal readonly struct SymbolSet
 
     /// <summary>The union of the free symbols of <paramref name="children"/> and <paramref name="leaf"/>, in
     /// O(N log N) for N ids in all (pairwise unions would be quadratic for a sum of many distinct symbols).</summary>
-    public static SymbolSet UnionOf(SymbolSet leaf, IReadOnlyList<Expr> children)
+    public static SymbolSet UnionOf(SymbolSet leaf, ImmutableArray<Expr> children)
     {
-        if (children.Count <= 4)
+        if (children.Length <= 4)
         {
             var set = leaf.IsEmpty ? Empty : leaf;
             foreach (var child in children) set = set.Union(child.FreeSymbolSet);
             return set;
         }
-        var all = new List<int>(leaf.Ids.ToArray());
+        // Most often every child has no symbol or the very same set (a kernel in t alone): no list to build.
         SymbolSet? single = null;
         bool distinct = false;
         foreach (var child in children)
@@ -37,9 +39,10 @@ internal readonly struct SymbolSet
             if (ids.IsEmpty) continue;
             if (single is null) single = ids;
             else if (!ReferenceEquals(single.Value._ids, ids._ids)) distinct = true;
-            foreach (var id in ids.Ids) all.Add(id);
         }
         if (leaf.IsEmpty && !distinct) return single ?? Empty;
+        var all = new List<int>(leaf.Ids.ToArray());
+        foreach (var child in children) foreach (var id in child.FreeSymbolSet.Ids) all.Add(id);
         all.Sort();
         int n = 0;
         for (int i = 0; i < all.Count; i++)
@@ -52,7 +55,7 @@ internal readonly struct SymbolSet
     {
         var a = Ids;
         var b = other.Ids;
-        if (b.Length == 0) return this;
+        if (b.Length == 0 || ReferenceEquals(_ids, other._ids)) return this;
         if (a.Length == 0) return other;
         var merged = new List<int>(a.Length + b.Length);
         int i = 0, j = 0;

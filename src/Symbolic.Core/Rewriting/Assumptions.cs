@@ -47,6 +47,9 @@ public sealed record Assumptions
     /// <summary>Whether e = 0 wherever e is defined.</summary>
     public bool IsZero(Expr e) => Facts.Of(e, this).Sign == SignSet.Zero;
 
+    /// <summary>The signs x − y may take wherever it is defined (without building x − y when it is a sum).</summary>
+    internal SignSet SignOfDifference(Expr x, Expr y) => Facts.OfDifference(x, y, this).Sign;
+
     /// <summary>Whether |e| ≤ 1 wherever e is defined.</summary>
     public bool IsInUnitInterval(Expr e) => Facts.Of(e, this).Bound is { } b && b <= Numbers.Rational.One;
 

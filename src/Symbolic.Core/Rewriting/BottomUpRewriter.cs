@@ -20,7 +20,7 @@ internal sealed class BottomUpRewriter(Rewriter inner) : Rewriter
         var memo = context.MemoFor(this);
         if (memo.TryGetValue(root, out var known)) return known;
 
-        var inProgress = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var inProgress = new HashSet<Expr>(ExprReferenceComparer.Instance);
         var stack = new List<Frame> { new(root) };
         var buffer = new List<Expr>();
         int steps = 0;

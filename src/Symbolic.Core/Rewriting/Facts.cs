@@ -34,25 +34,59 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     /// <see cref="MaxVisits"/> entries on every query dominated the simplifier's time on deep kernel DAGs.</remarks>
     public static Facts Of(Expr e, Assumptions assumptions)
     {
-        var cache = s_answers.GetValue(assumptions, static _ => new ConcurrentDictionary<Expr, Facts>(ReferenceEqualityComparer.Instance));
+        var cache = s_answers.GetValue(assumptions, static _ => new ConcurrentDictionary<Expr, Facts>(ExprReferenceComparer.Instance));
         if (cache.TryGetValue(e, out var known)) return known;
-        var inference = t_inference ??= new Inference(assumptions);
-        Facts facts;
-        if (inference.InUse) facts = new Inference(assumptions).Infer(e, 0);
-        else
+        var inference = Inference.Acquire(assumptions);
+        try
         {
-            inference.Start(assumptions);
-            try
-            {
-                facts = inference.Infer(e, 0);
-            }
-            finally
-            {
-                inference.InUse = false;
-            }
+            var facts = inference.Infer(e, 0, tail: true);
+            cache.TryAdd(e, facts);
+            return facts;
         }
-        cache.TryAdd(e, facts);
-        return facts;
+        finally
+        {
+            inference.Release();
+        }
+    }
+
+    /// <summary>What <see cref="Of"/> computes, by a walk that always visits every child it reaches (no tail cut)
+    /// and bypasses the cache: the reference the tail cut must agree with.</summary>
+    internal static Facts OfFullWalk(Expr e, Assumptions assumptions)
+    {
+        var inference = Inference.Acquire(assumptions);
+        try
+        {
+            return inference.Infer(e, 0, tail: false);
+        }
+        finally
+        {
+            inference.Release();
+        }
+    }
+
+    /// <summary>
+    /// The facts of x − y, the same as <see cref="Of"/> of the canonical difference node, without building that node
+    /// when it is a sum of non-constant terms: the query on such a root visits the root and then infers its terms in
+    /// order, which needs only the constant and the sorted terms. (The order rules ask this of max/min operands, whose
+    /// differences are otherwise interned for good just to be asked once.)
+    /// </summary>
+    public static Facts OfDifference(Expr x, Expr y, Assumptions assumptions)
+    {
+        var difference = Algebra.TermCollector.Rent();
+        difference.Add(x);
+        difference.AddScaled(Rational.MinusOne, y);
+        if (!difference.TryTakeSumParts(out var constant, out var terms, out var other)) return Of(other!, assumptions);
+        if (Array.TrueForAll(terms, t => t.Body.IsConstant))   // a constant is evaluated numerically, which needs the node
+            return Of(Sum.Intern(constant, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(terms)), assumptions);
+        var inference = Inference.Acquire(assumptions);
+        try
+        {
+            return inference.InferSumRoot(constant, terms);
+        }
+        finally
+        {
+            inference.Release();
+        }
     }
 
     private static readonly ConditionalWeakTable<Assumptions, ConcurrentDictionary<Expr, Facts>> s_answers = new();
@@ -61,41 +95,69 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
 
     private sealed class Inference(Assumptions given)
     {
-        private readonly Dictionary<Expr, Facts> _memo = new(MaxVisits + 1, ReferenceEqualityComparer.Instance);
+        private bool _pooled;
+
+        private readonly QueryMemo _memo = new();
+        private readonly List<Rational> _bounds = [];
         private int _visits;
         private Assumptions assumptions = given;
 
         public bool InUse { get; set; }
 
-        public void Start(Assumptions next)
+        /// <summary>This thread's inference, cleared for a new query; a fresh one when a query is already running.</summary>
+        public static Inference Acquire(Assumptions assumptions)
         {
-            _memo.Clear();
-            _visits = 0;
-            assumptions = next;
-            InUse = true;
+            var inference = t_inference ??= new Inference(assumptions) { _pooled = true };
+            if (inference.InUse) return new Inference(assumptions);
+            inference._memo.Clear();
+            inference._bounds.Clear();
+            inference._visits = 0;
+            inference.assumptions = assumptions;
+            inference.InUse = true;
+            return inference;
         }
 
-        public Facts Infer(Expr e, int depth)
+        /// <summary>Ends the query.</summary>
+        public void Release()
         {
-            if (_memo.TryGetValue(e, out var known)) return known;
+            if (_pooled) InUse = false;
+        }
+
+        /// <summary>What <see cref="Infer"/> gives for the root of a query that is a sum of non-constant terms with this
+        /// constant and these sorted terms (not memoized, not numeric).</summary>
+        public Facts InferSumRoot(Rational constant, ReadOnlySpan<Sum.Term> terms)
+        {
+            ++_visits;
+            var facts = OfSum(constant, terms, 1, tail: true);
+            return facts.Sign == SignSet.None ? facts with { Sign = SignSet.Any } : facts;
+        }
+
+        /// <summary>The facts of <paramref name="e"/> met at <paramref name="depth"/>. <paramref name="tail"/>: nothing is
+        /// inferred after this call returns (it is the last step of every enclosing node and of the query), so once the
+        /// answer is settled the remaining children may go unvisited — the visit count and memo they would change are
+        /// never read again.</summary>
+        public Facts Infer(Expr e, int depth, bool tail = false)
+        {
+            if (_memo.TryGet(e, out var known)) return known;
             if (depth > MaxDepth || ++_visits > MaxVisits) return Unknown;
-            var facts = Compute(e, depth + 1);
+            var facts = Compute(e, depth + 1, tail);
             if (facts.Sign == SignSet.None) facts = facts with { Sign = SignSet.Any };   // never defined: claim nothing
             if (!IsSingleton(facts.Sign) && e is not Number && e.IsConstant && e.IsExact && e.Depth <= 64)
                 facts = Numeric(e, facts);
-            return _memo[e] = facts;
+            _memo.Add(e, facts);
+            return facts;
         }
 
-        private Facts Compute(Expr e, int d) => e switch
+        private Facts Compute(Expr e, int d, bool tail) => e switch
         {
-            Number n => OfRational(n.Value),
-            Float f => f.Value == 0 ? new(SignSet.Zero, Rational.Zero) : new(f.Value > 0 ? SignSet.Positive : SignSet.Negative, Rational.FromDouble(Math.Abs(f.Value))),
+            Number n => n.Value.Sign < 0 ? new(SignSet.Negative, n.Magnitude) : OfRational(n.Value),
+            Float f => f.Value == 0 ? new(SignSet.Zero, Rational.Zero) : new(f.Value > 0 ? SignSet.Positive : SignSet.Negative, f.ExactMagnitude),
             Constant c => new(SignSet.Positive, c.Id == ConstantId.Pi ? s_piUpper : s_eUpper),
             Symbol s => OfSymbol(s),
-            Sum s => OfSum(s, d),
-            Product p => OfProduct(p, d),
-            Power p => OfPower(p, d),
-            Call c => OfCall(c, d),
+            Sum s => OfSum(s.Constant, s.Terms.AsSpan(), d, tail),
+            Product p => OfProduct(p, d, tail),
+            Power p => OfPower(p, d, tail),
+            Call c => OfCall(c, d, tail),
             _ => Unknown,
         };
 
@@ -106,20 +168,27 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
             return new(sign, assumptions.UnitInterval.Contains(s) ? Rational.One : null);
         }
 
-        // c + Σ cᵢtᵢ lies in [c + Σ lowᵢ, c + Σ highᵢ], where a term of known sign contributes 0 on that side.
-        private Facts OfSum(Sum s, int d)
+        // c + Σ cᵢtᵢ lies in [c + Σ lowᵢ, c + Σ highᵢ], where a term of known sign contributes 0 on that side. The
+        // magnitude |cᵢ|·Boundᵢ is formed only while a side it moves is still bounded (exact rationals can be 2,000 bits).
+        // Once both sides are unbounded the answer is (any sign, no bound) whatever the other terms are; in a tail call
+        // they are then skipped.
+        private Facts OfSum(Rational constant, ReadOnlySpan<Sum.Term> terms, int d, bool tail)
         {
-            Rational? lo = s.Constant, hi = s.Constant;
+            Rational? lo = constant, hi = constant;
             bool strictPositive = false, strictNegative = false;
-            foreach (var (c, body) in s.Terms)
+            for (int i = 0; i < terms.Length; i++)
             {
-                var f = Infer(body, d);
+                if (tail && lo is null && hi is null) break;
+                var (c, body) = terms[i];
+                var f = Infer(body, d, tail && i == terms.Length - 1);
                 var sign = c.Sign > 0 ? f.Sign : Negate(f.Sign);
+                bool lowers = (sign & SignSet.Negative) != 0, raises = (sign & SignSet.Positive) != 0;
+                if (!lowers) strictPositive |= sign == SignSet.Positive;
+                if (!raises) strictNegative |= sign == SignSet.Negative;
+                if (!(lowers && lo is not null || raises && hi is not null)) continue;
                 Rational? magnitude = f.Bound is { } b ? c.Abs() * b : null;
-                if ((sign & SignSet.Negative) == 0) strictPositive |= sign == SignSet.Positive;
-                else lo = lo is { } l && magnitude is { } m ? l - m : null;
-                if ((sign & SignSet.Positive) == 0) strictNegative |= sign == SignSet.Negative;
-                else hi = hi is { } h && magnitude is { } m ? h + m : null;
+                if (lowers) lo = lo is { } l && magnitude is { } m ? l - m : null;
+                if (raises) hi = hi is { } h && magnitude is { } m ? h + m : null;
             }
             var result = SignSet.Any;
             if (lo is { } low && (low.Sign > 0 || low.IsZero && strictPositive)) result = SignSet.Positive;
@@ -131,22 +200,34 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
             return new(result, bound);
         }
 
-        private Facts OfProduct(Product p, int d)
+        // |c·Πfᵢ| ≤ |c|·Π Boundᵢ, multiplied out only when every factor is bounded (the factors' bounds wait on a stack).
+        private Facts OfProduct(Product p, int d, bool tail)
         {
             var sign = OfRational(p.Coefficient).Sign;
-            Rational? bound = p.Coefficient.Abs();
-            foreach (var factor in p.Factors)
+            int start = _bounds.Count;
+            bool bounded = true;
+            var factors = p.Factors;
+            for (int i = 0; i < factors.Length; i++)
             {
-                var f = Infer(factor, d);
+                var f = Infer(factors[i], d, tail && i == factors.Length - 1);
                 sign = Multiply(sign, f.Sign);
-                bound = bound is { } b && f.Bound is { } c ? b * c : null;
+                if (f.Bound is { } b) _bounds.Add(b);
+                else bounded = false;
             }
+            Rational? bound = null;
+            if (bounded)
+            {
+                var product = p.Coefficient.Abs();
+                for (int i = start; i < _bounds.Count; i++) product *= _bounds[i];
+                bound = product;
+            }
+            _bounds.RemoveRange(start, _bounds.Count - start);
             return new(sign, bound);
         }
 
-        private Facts OfPower(Power p, int d)
+        private Facts OfPower(Power p, int d, bool tail)
         {
-            var b = Infer(p.Base, d);
+            var b = Infer(p.Base, d, tail);
             bool zero = (b.Sign & SignSet.Zero) != 0, nonzero = (b.Sign & ~SignSet.Zero) != 0;
             if (p.Exponent is not Number { Value: var r })
                 return b.Sign == SignSet.Positive ? new(SignSet.Positive, null) : Unknown;
@@ -165,9 +246,9 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
             return b.TryPow(r.Numerator, out var pow) ? pow : null;
         }
 
-        private Facts OfCall(Call c, int d)
+        private Facts OfCall(Call c, int d, bool tail)
         {
-            Facts Arg(int i) => Infer(c.Arguments[i], d);
+            Facts Arg(int i) => Infer(c.Arguments[i], d, tail && i == c.Arguments.Length - 1);
             return c.Function switch
             {
                 FunctionId.Exp => new(SignSet.Positive, (Arg(0).Sign & SignSet.Positive) == 0 ? Rational.One : null),
@@ -195,9 +276,12 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
         private static Facts Extremum(Facts a, Facts b, bool max)
         {
             var result = SignSet.None;
-            foreach (var sa in Members(a.Sign))
-                foreach (var sb in Members(b.Sign))
-                    result |= max ? (SignSet)Math.Max((int)sa, (int)sb) : (SignSet)Math.Min((int)sa, (int)sb);
+            foreach (var sa in s_members)
+            {
+                if ((a.Sign & sa) == 0) continue;
+                foreach (var sb in s_members)
+                    if ((b.Sign & sb) != 0) result |= max ? (SignSet)Math.Max((int)sa, (int)sb) : (SignSet)Math.Min((int)sa, (int)sb);
+            }
             Rational? bound = a.Bound is { } x && b.Bound is { } y ? Max(x, y) : null;
             return new(result, bound);
         }
@@ -217,8 +301,7 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     private static bool IsSingleton(SignSet s) => s is SignSet.Negative or SignSet.Zero or SignSet.Positive;
 
     // The numeric values of Negative < Zero < Positive follow the order of the signs, so Max/Min of flags work.
-    private static IEnumerable<SignSet> Members(SignSet s) =>
-        new[] { SignSet.Negative, SignSet.Zero, SignSet.Positive }.Where(m => (s & m) != 0);
+    private static readonly SignSet[] s_members = [SignSet.Negative, SignSet.Zero, SignSet.Positive];
 
     private static SignSet Negate(SignSet s) =>
         (s & SignSet.Zero) | ((s & SignSet.Positive) != 0 ? SignSet.Negative : 0) | ((s & SignSet.Negative) != 0 ? SignSet.Positive : 0);
@@ -233,4 +316,43 @@ internal readonly record struct Facts(SignSet Sign, Rational? Bound)
     }
 
     private static Rational Max(Rational a, Rational b) => a >= b ? a : b;
+
+    /// <summary>
+    /// The memo of one query: at most <see cref="MaxVisits"/> nodes, in an open-addressing table twice that size keyed
+    /// by the hash each node caches. A new query bumps a generation number instead of clearing the slots.
+    /// </summary>
+    private sealed class QueryMemo
+    {
+        private const int Size = 2048;   // a power of two ≥ 2·(MaxVisits + 1)
+        private readonly Expr?[] _keys = new Expr?[Size];
+        private readonly Facts[] _values = new Facts[Size];
+        private readonly int[] _generations = new int[Size];
+        private int _generation = 1;
+
+        public void Clear()
+        {
+            if (++_generation != int.MaxValue) return;
+            Array.Clear(_generations);
+            _generation = 1;
+        }
+
+        public bool TryGet(Expr e, out Facts facts)
+        {
+            for (int i = e.GetHashCode() & (Size - 1); _generations[i] == _generation; i = (i + 1) & (Size - 1))
+            {
+                if (!ReferenceEquals(_keys[i], e)) continue;
+                facts = _values[i];
+                return true;
+            }
+            facts = default;
+            return false;
+        }
+
+        public void Add(Expr e, Facts facts)
+        {
+            int i = e.GetHashCode() & (Size - 1);
+            while (_generations[i] == _generation && !ReferenceEquals(_keys[i], e)) i = (i + 1) & (Size - 1);
+            (_keys[i], _values[i], _generations[i]) = (e, facts, _generation);
+        }
+    }
 }

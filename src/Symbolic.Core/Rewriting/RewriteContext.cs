@@ -60,7 +60,7 @@ public sealed class RewriteContext
     /// <summary>The memo table of <paramref name="owner"/> for this run (node → rewritten node).</summary>
     public Dictionary<Expr, Expr> MemoFor(Rewriter owner)
     {
-        if (!_memos.TryGetValue(owner, out var memo)) _memos[owner] = memo = new(ReferenceEqualityComparer.Instance);
+        if (!_memos.TryGetValue(owner, out var memo)) _memos[owner] = memo = new(ExprReferenceComparer.Instance);
         return memo;
     }
 }

@@ -13,7 +13,7 @@ public static class DagWalk
     public static List<Expr> PostOrder(IEnumerable<Expr> roots)
     {
         var result = new List<Expr>();
-        var visited = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var visited = new HashSet<Expr>(ExprReferenceComparer.Instance);
         var stack = new Stack<(Expr Node, int Next)>();
         foreach (var root in roots)
         {
@@ -44,7 +44,7 @@ public static class DagWalk
     /// (the root has count 0). Printers name nodes used more than once.</summary>
     public static Dictionary<Expr, int> ParentCounts(Expr root)
     {
-        var counts = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+        var counts = new Dictionary<Expr, int>(ExprReferenceComparer.Instance);
         foreach (var node in PostOrder(root))
         {
             counts.TryAdd(node, 0);

@@ -21,10 +21,10 @@ public static class Rebuild
         switch (e)
         {
             case Sum s:
-                var terms = new Expr[children.Length + 1];
-                terms[0] = Number.Of(s.Constant);
-                for (int i = 0; i < children.Length; i++) terms[i + 1] = Algebra.Algebra.Scale(s.Terms[i].Coefficient, children[i]);
-                return Algebra.Algebra.Add(terms);
+                var sum = Algebra.TermCollector.Rent();   // Add(c₀, c₁·child₁, …) without building each cᵢ·childᵢ
+                sum.AddConstant(s.Constant);
+                for (int i = 0; i < children.Length; i++) sum.AddScaled(s.Terms[i].Coefficient, children[i]);
+                return sum.ToExpr();
             case Product p:
                 return Algebra.Algebra.Multiply([Number.Of(p.Coefficient), .. children]);
             case Power:

@@ -10,7 +10,7 @@ public static class Substituter
     public static Expr Substitute(Expr e, IReadOnlyDictionary<Expr, Expr> map)
     {
         if (map.Count == 0) return e;
-        var memo = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
+        var memo = new Dictionary<Expr, Expr>(ExprReferenceComparer.Instance);
         var buffer = new List<Expr>();
         foreach (var node in DagWalk.PostOrder(e))
         {

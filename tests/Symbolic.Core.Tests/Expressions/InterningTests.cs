@@ -18,6 +18,33 @@ public sealed class InterningTests
     }
 
     [Fact]
+    public void Threads_building_the_same_nodes_at_once_get_the_same_objects()
+    {
+        // Fresh symbols, so every node is new to the tables; the threads meet at a barrier before each node, so they
+        // look it up and add it at the same moment, and the tables grow meanwhile.
+        const int threads = 4, count = 600;
+        var symbols = Enumerable.Range(0, count).Select(i => (Expr)Symbol.Of($"interning_race_{i}")).ToArray();
+        var results = new Expr[threads][];
+        using var barrier = new Barrier(threads);
+        var workers = Enumerable.Range(0, threads).Select(k => new Thread(() =>
+        {
+            var built = new Expr[count];
+            for (int i = 0; i < count; i++)
+            {
+                barrier.SignalAndWait();
+                var (a, b) = (symbols[i], symbols[(i * 7 + 1) % count]);
+                built[i] = Fn.Atan(a * b + 3 * a) * a.Pow(i % 5 + 2) + Number.Of(Rational.Of(i + 1, 7)) * b;
+            }
+            results[k] = built;
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        for (int k = 1; k < threads; k++)
+            for (int i = 0; i < count; i++) Assert.Same(results[0][i], results[k][i]);
+        Assert.Equal(count, results[0].Distinct(ExprReferenceComparer.Instance).Count());
+    }
+
+    [Fact]
     public void Symbols_and_numbers_are_interned_by_value()
     {
         Assert.Same(Symbol.Of("x"), X);

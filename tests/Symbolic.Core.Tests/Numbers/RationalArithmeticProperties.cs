@@ -28,6 +28,52 @@ public sealed class RationalArithmeticProperties
         if (!b.Numerator.IsZero) Check(a / b, Rational.Of(a.Numerator * b.Denominator, a.Denominator * b.Numerator));
     }
 
+    [Property(Arbitrary = [typeof(RationalArithmeticProperties)], MaxTest = 400, Replay = "(1234,5679)")]
+    public void Reciprocal_and_powers_equal_the_textbook_formulas(Rational a)
+    {
+        Check(a * Rational.One, a);
+        Check(Rational.One * a, a);
+        Check(a + Rational.Zero, a);
+        Check(Rational.Zero + a, a);
+        if (a.IsZero) return;
+        Check(a.Reciprocal(), Rational.Of(a.Denominator, a.Numerator));
+        foreach (int n in (int[])[1, 2, 3, -1, -2])
+            if (a.TryPow(n, out var power))
+                Check(power, n > 0 ? Rational.Of(BigInteger.Pow(a.Numerator, n), BigInteger.Pow(a.Denominator, n))
+                                   : Rational.Of(BigInteger.Pow(a.Denominator, -n), BigInteger.Pow(a.Numerator, -n)));
+    }
+
+    [Property(Arbitrary = [typeof(RationalArithmeticProperties)], MaxTest = 400, Replay = "(1234,5679)")]
+    public void Comparison_equals_the_cross_multiplied_comparison(Rational a, Rational b) =>
+        Assert.Equal(Math.Sign((a.Numerator * b.Denominator).CompareTo(b.Numerator * a.Denominator)), Math.Sign(a.CompareTo(b)));
+
+    [Theory]
+    [InlineData(3, 0, 0, 5)]
+    [InlineData(-3, 7, 2, 0)]
+    [InlineData(1, 900, 5, 1000)]
+    [InlineData(-5, 1200, 9, 1100)]
+    public void Reduction_by_a_power_of_two_gives_lowest_terms(int odd, int numeratorShift, int multiplier, int denominatorShift)
+    {
+        var p = odd * (BigInteger.One << numeratorShift) * multiplier;
+        var q = BigInteger.One << denominatorShift;
+        var g = BigInteger.GreatestCommonDivisor(p, q);
+        Check(Rational.Of(p, q), Rational.Of(p / g, q / g));
+        Assert.Equal(q / g, Rational.Of(p, q).Denominator);
+    }
+
+    [Fact]
+    public void Every_value_has_one_representation()
+    {
+        Assert.Equal(Rational.Zero, default);
+        Assert.Equal(Rational.Zero, Rational.Of(0, 7));
+        Assert.Equal(Rational.One, Rational.Of(7, 7));
+        Assert.Equal(Rational.One.GetHashCode(), Rational.Of(7, 7).GetHashCode());
+        Assert.Equal(Rational.Of(5), Rational.Of(10, 2));
+        Assert.True(Rational.Of(10, 2).IsInteger);
+        Assert.Equal(BigInteger.One, Rational.Of(10, 2).Denominator);
+        Assert.Equal(Rational.Half, Rational.Of(3, 4) - Rational.Of(1, 4));
+    }
+
     [Fact]
     public void Division_by_zero_throws() => Assert.Throws<DivideByZeroException>(() => Rational.One / Rational.Zero);
 

@@ -76,4 +76,22 @@ public sealed class DagTests
         Assert.Same(Number.Zero, (x - y).Substitute(x, y));
         Assert.Same(Fn.Acos(Number.One) * 2, (Fn.Acos(T) * 2).Substitute(T, 1));
     }
+
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(Symbolic.Testing.ExprArbitrary)], MaxTest = 300, Replay = "(1234,5679)")]
+    public bool DependsOnlyOn_agrees_with_the_symbols_of_the_walk(Expr e) =>
+        Symbolic.Testing.ExprArbitrary.Symbols.All(s => e.DependsOnlyOn(s) == DagWalk.Symbols(e).All(found => found == s));
+
+    [Fact]
+    public void Post_order_visits_each_unique_node_once_children_first()
+    {
+        var (_, theta) = FcNtk(30);
+        var order = DagWalk.PostOrder(theta);
+        var seen = new HashSet<Expr>(ExprReferenceComparer.Instance);
+        foreach (var node in order)
+        {
+            Assert.True(seen.Add(node));
+            Assert.All(node.Children, child => Assert.Contains(child, seen));
+        }
+        Assert.Same(theta, order[^1]);
+    }
 }

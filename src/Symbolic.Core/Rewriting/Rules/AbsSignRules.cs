@@ -55,9 +55,9 @@ public static class AbsSignRules
 
     private static Expr? Ordered(Expr x, Expr y, Assumptions a, bool larger)
     {
-        var difference = Subtract(x, y);
-        if (a.IsNonnegative(difference)) return larger ? x : y;
-        if (a.IsNonpositive(difference)) return larger ? y : x;
+        var difference = a.SignOfDifference(x, y);   // IsNonnegative(x − y), then IsNonpositive(x − y)
+        if ((difference & ~(SignSet.Zero | SignSet.Positive)) == 0) return larger ? x : y;
+        if ((difference & ~(SignSet.Zero | SignSet.Negative)) == 0) return larger ? y : x;
         return null;
     }
 }

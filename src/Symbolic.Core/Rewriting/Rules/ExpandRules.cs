@@ -65,6 +65,7 @@ public static class ExpandRules
     // Σ over the cartesian product of the sums' parts of prefix·part₁·part₂·…, multiplied in canonical form.
     private static Expr Expand(Expr prefix, List<Sum> sums)
     {
+        if (prefix.IsExact && sums.TrueForAll(s => s.IsExact)) return ExpandExact(prefix, sums);
         List<Expr> products = [prefix];
         foreach (var s in sums)
         {
@@ -72,6 +73,36 @@ public static class ExpandRules
             products = [.. products.SelectMany(x => parts.Select(part => Multiply(x, part)))];
         }
         return Add([.. products]);
+    }
+
+    // The same sum for exact operands, without the nodes Expand builds only to take apart: each part cᵢ·bᵢ, and each
+    // final product. For exact x = C·M (SplitCoefficient) the canonical x·(c·b) is C·c·(M·b) — the product merges the
+    // same bases either way and only rescales — so a product is carried as its coefficient and monic part, and the
+    // last factor goes straight into the sum (TermCollector.AddScaled adds C·c·(M·b) as Add would).
+    private static Expr ExpandExact(Expr prefix, List<Sum> sums)
+    {
+        List<Expr> products = [prefix];
+        for (int k = 0; k < sums.Count - 1; k++)
+        {
+            var s = sums[k];
+            var next = new List<Expr>(products.Count * Patterns.PartCount(s));
+            foreach (var x in products)
+            {
+                var (c, monic) = SplitCoefficient(x);
+                if (!s.Constant.IsZero) next.Add(Scale(s.Constant, x));
+                foreach (var (d, body) in s.Terms) next.Add(Scale(c * d, Multiply(monic, body)));
+            }
+            products = next;
+        }
+        var last = sums[^1];
+        var sum = Algebra.TermCollector.Rent();
+        foreach (var x in products)
+        {
+            var (c, monic) = SplitCoefficient(x);
+            if (!last.Constant.IsZero) sum.AddScaled(last.Constant, x);
+            foreach (var (d, body) in last.Terms) sum.AddScaled(c * d, Multiply(monic, body));
+        }
+        return sum.ToExpr();
     }
 
     private static BigInteger Binomial(int n, int k)

@@ -62,15 +62,22 @@ public static class InverseTrigRules
     public static readonly Rule AcosPlusAsin = new("acos-plus-asin", "acos x + asin x = π/2 on [−1, 1]", e =>
     {
         if (e is not Sum s) return null;
-        var coefficients = s.Terms.ToDictionary(t => t.Body, t => t.Coefficient);
         foreach (var (a, body) in s.Terms)
         {
-            if (body is not Call(FunctionId.Acos, [var x]) || !coefficients.TryGetValue(Fn.Asin(x), out var b)) continue;
+            // Looks for asin x among the bodies without building asin x (interning it would keep a node alive).
+            if (body is not Call(FunctionId.Acos, [var x]) || !HasAsinOf(s, x)) continue;
             var rest = s.Terms.Where(t => !ReferenceEquals(t.Body, body)).Select(t => Scale(t.Coefficient, t.Body));
             return Add([Number.Of(s.Constant), .. rest, Scale(a / 2, Constant.Pi), Scale(-a, Fn.Asin(x))]);
         }
         return null;
     });
+
+    private static bool HasAsinOf(Sum s, Expr x)
+    {
+        foreach (var term in s.Terms)
+            if (term.Body is Call(FunctionId.Asin, [var y]) && ReferenceEquals(x, y)) return true;
+        return false;
+    }
 
     /// <summary>The inverse-trigonometric rules, in the order they are tried.</summary>
     public static ImmutableArray<Rule> All { get; } =

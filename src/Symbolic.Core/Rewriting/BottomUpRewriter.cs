@@ -18,6 +18,8 @@ internal sealed class BottomUpRewriter(Rewriter inner) : Rewriter
     public override Expr Rewrite(Expr root, RewriteContext context)
     {
         var memo = context.MemoFor(this);
+        // A DAG has at least as many nodes as it is deep: start the memo there rather than grow it from empty.
+        memo.EnsureCapacity(Math.Min(2 * root.Depth, 1 << 20));
         if (memo.TryGetValue(root, out var known)) return known;
 
         var inProgress = new HashSet<Expr>(ExprReferenceComparer.Instance);

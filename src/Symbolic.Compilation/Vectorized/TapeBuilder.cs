@@ -51,7 +51,9 @@ internal static class TapeBuilder
             }
             int target = next++;
             register[node] = target;
-            code.AddRange(Split(Lower(node, target, register, exactFunctions), () => next++));
+            var lowered = Lower(node, target, register, exactFunctions);
+            if (lowered.Op is OpCode.Sum or OpCode.Product && lowered.Operands.Length > MaxOperands) code.AddRange(Split(lowered, () => next++));
+            else code.Add(lowered);
         }
         var scheduled = TapeScheduler.Order(code, next, constants.Count, register[root]);
         if (fuse) scheduled = TapeFuser.Fuse(scheduled, constants, next, register[root]);

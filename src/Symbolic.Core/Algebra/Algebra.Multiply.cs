@@ -79,7 +79,7 @@ public static partial class Algebra
         }
 
         // ExprOrder is a strict total order on distinct nodes, so any sorting algorithm gives the same order.
-        result.Sort(ExprOrder.Instance);
+        result.Sort(ExprOrder.Comparison);
         if (result.Count == 0) return Number.Of(coefficient);
         if (result.Count == 1)
         {

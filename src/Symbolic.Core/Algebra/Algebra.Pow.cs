@@ -33,7 +33,7 @@ public static partial class Algebra
                 case Power(var b2, var e2) when n.IsInteger:
                     return Pow(b2, Multiply(e2, exponent));
                 case Product p when n.IsInteger:
-                    return Multiply([NumericPow(p.Coefficient, n), .. p.Factors.Select(f => Pow(f, exponent))]);
+                    return Multiply(PowersOf(p, n, exponent));
                 case Product { Coefficient: { Sign: > 0, IsOne: false } c } p:
                     return Multiply(NumericPow(c, n), Pow(Monic(p), exponent));
             }
@@ -105,5 +105,15 @@ public static partial class Algebra
             }
         }
         return (outside, m);
+    }
+
+    // [cⁿ, f₁ⁿ, …] for (c·Πfᵢ)ⁿ, without a closure over the exponent (Pow is hot, and a lambda here would allocate its
+    // closure on every call, matched or not).
+    private static Expr[] PowersOf(Product p, Rational n, Expr exponent)
+    {
+        var factors = new Expr[p.Factors.Length + 1];
+        factors[0] = NumericPow(p.Coefficient, n);
+        for (int i = 0; i < p.Factors.Length; i++) factors[i + 1] = Pow(p.Factors[i], exponent);
+        return factors;
     }
 }

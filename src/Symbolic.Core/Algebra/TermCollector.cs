@@ -110,7 +110,7 @@ internal sealed class TermCollector
         Release();
 
         // ExprOrder is a strict total order on distinct nodes, so any sorting algorithm gives the same order.
-        if (terms.Length > 1) Array.Sort(terms, TermOrder.Instance);
+        if (terms.Length > 1) Array.Sort(terms, s_termOrder);
         other = (constant.IsZero, terms.Length) switch
         {
             (_, 0) => Number.Of(constant),
@@ -178,10 +178,6 @@ internal sealed class TermCollector
         (t_pool ??= new Stack<TermCollector>()).Push(this);
     }
 
-    private sealed class TermOrder : IComparer<Sum.Term>
-    {
-        public static TermOrder Instance { get; } = new();
-
-        public int Compare(Sum.Term x, Sum.Term y) => ExprOrder.Instance.Compare(x.Body, y.Body);
-    }
+    // A cached delegate: sorting through an IComparer wraps it in a new Comparison on every call.
+    private static readonly Comparison<Sum.Term> s_termOrder = static (x, y) => ExprOrder.Instance.Compare(x.Body, y.Body);
 }

@@ -14,6 +14,10 @@ public sealed class ExprOrder : IComparer<Expr>
     /// <summary>The single instance.</summary>
     public static ExprOrder Instance { get; } = new();
 
+    /// <summary><see cref="Compare"/> as a delegate, created once (sorting through an <see cref="IComparer{T}"/> wraps it
+    /// in a new delegate on every call).</summary>
+    public static Comparison<Expr> Comparison { get; } = Instance.Compare;
+
     /// <summary>Nodes at most this deep compare structurally; deeper ones by fingerprint first.</summary>
     public const int SmallDepth = 6;
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Symbolic.Core.Expressions;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace Symbolic.Core.Expressions;
 /// </summary>
 public sealed class Float : Expr
 {
-    private static readonly ConcurrentDictionary<long, Float> s_table = new();
+    private static readonly InternTable<Float> s_table = new();
 
-    private Float(double value) : base(ExprKind.Float, HashCode.Combine(ExprKind.Float, value), [], isExact: false,
+    private Float(double value, int hash) : base(ExprKind.Float, hash, [], isExact: false,
             payloadFingerprint: (ulong)BitConverter.DoubleToInt64Bits(value)) => Value = value;
 
     private System.Runtime.CompilerServices.StrongBox<Numbers.Rational>? _exactMagnitude;
@@ -27,9 +25,19 @@ public sealed class Float : Expr
     {
         if (double.IsNaN(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "A Float cannot be NaN.");
         if (value == 0) value = 0;   // fold −0 into +0
-        return s_table.GetOrAdd(BitConverter.DoubleToInt64Bits(value), static bits => new Float(BitConverter.Int64BitsToDouble(bits)));
+        return s_table.GetOrAdd(new Key(value));
     }
 
     /// <summary>Deconstructs into the value.</summary>
     public void Deconstruct(out double value) => value = Value;
+
+    // Floats are told apart by their bits (0 and −0 are folded before).
+    private readonly struct Key(double value) : IInternKey<Float>
+    {
+        public int Hash => HashCode.Combine(ExprKind.Float, value);
+
+        public bool Matches(Float node) => BitConverter.DoubleToInt64Bits(node.Value) == BitConverter.DoubleToInt64Bits(value);
+
+        public Float Create(int hash) => new(value, hash);
+    }
 }

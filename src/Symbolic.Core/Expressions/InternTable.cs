@@ -17,11 +17,12 @@ internal interface IInternKey<TNode> where TNode : Expr
 
 /// <summary>
 /// The process-wide set of nodes of one type, found by their description (kind, payload, child references): an
-/// open-addressing table of the nodes themselves, at most half full, probed linearly. Unlike a dictionary keyed by
-/// the description it stores no key and no entry object per node, and growing it copies references only — deep kernel
-/// DAGs intern hundreds of thousands of nodes, and every byte a node keeps alive is copied by each collection it
-/// survives. Lookups read without locking (a slot is written once, after its node is built, and a grown array is
-/// published whole); adding takes a lock and looks again, so each description gets one node.
+/// open-addressing table of (hash, node) slots, at most half full, probed linearly. Unlike a dictionary keyed by the
+/// description it stores no key and no entry object per node, and growing it copies slots only — deep kernel DAGs
+/// intern hundreds of thousands of nodes, and every byte a node keeps alive is copied by each collection it survives.
+/// A probe compares the hashes stored in the slots and touches a node only when they match. Lookups read without
+/// locking (a slot's hash is written before its node, which publishes it, and a grown array is published whole);
+/// adding takes a lock and looks again, so each description gets one node.
 /// </summary>
 /// <typeparam name="TNode">The node type.</typeparam>
 internal sealed class InternTable<TNode> where TNode : Expr
@@ -29,7 +30,7 @@ internal sealed class InternTable<TNode> where TNode : Expr
     private const int InitialCapacity = 1 << 10;
 
     private readonly Lock _gate = new();
-    private TNode?[] _slots = new TNode?[InitialCapacity];
+    private Slot[] _slots = new Slot[InitialCapacity];
     private int _count;
 
     /// <summary>Number of nodes interned.</summary>
@@ -49,34 +50,41 @@ internal sealed class InternTable<TNode> where TNode : Expr
             var node = key.Create(hash);
             if (2 * (_count + 1) > slots.Length)
             {
-                var grown = new TNode?[2 * slots.Length];
-                foreach (var existing in slots)
-                    if (existing is not null) Insert(grown, existing);
+                var grown = new Slot[2 * slots.Length];
+                foreach (var slot in slots)
+                    if (slot.Node is not null) Insert(grown, slot.Hash, slot.Node);
                 Volatile.Write(ref _slots, grown);
                 slots = grown;
             }
-            Insert(slots, node);
+            Insert(slots, hash, node);
             Volatile.Write(ref _count, _count + 1);
             return node;
         }
     }
 
-    private static TNode? Find<TKey>(TNode?[] slots, int hash, in TKey key) where TKey : struct, IInternKey<TNode>
+    private static TNode? Find<TKey>(Slot[] slots, int hash, in TKey key) where TKey : struct, IInternKey<TNode>
     {
         int mask = slots.Length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask)
         {
-            var node = Volatile.Read(ref slots[i]);
+            var node = Volatile.Read(ref slots[i].Node);
             if (node is null) return null;
-            if (node.GetHashCode() == hash && key.Matches(node)) return node;
+            if (slots[i].Hash == hash && key.Matches(node)) return node;
         }
     }
 
-    private static void Insert(TNode?[] slots, TNode node)
+    private static void Insert(Slot[] slots, int hash, TNode node)
     {
         int mask = slots.Length - 1;
-        int i = node.GetHashCode() & mask;
-        while (slots[i] is not null) i = (i + 1) & mask;
-        Volatile.Write(ref slots[i], node);
+        int i = hash & mask;
+        while (slots[i].Node is not null) i = (i + 1) & mask;
+        slots[i].Hash = hash;
+        Volatile.Write(ref slots[i].Node, node);
+    }
+
+    private struct Slot
+    {
+        public int Hash;
+        public TNode? Node;
     }
 }

@@ -1,4 +1,3 @@
-
 namespace Symbolic.Core.Expressions;
 
 /// <summary>The power bᵉ. Built only through <see cref="Algebra.Algebra.Pow"/>, which canonicalises first; √x is x^½.</summary>

@@ -19,8 +19,11 @@ internal sealed class BottomUpRewriter(Rewriter inner) : Rewriter
     {
         var memo = context.MemoFor(this);
         if (memo.TryGetValue(root, out var known)) return known;
+        // A DAG has at least as many nodes as it is deep, and the memo also takes the rewritten nodes: start it at a few
+        // times the depth rather than grow it from empty (each doubling of a large table is a large-object allocation).
+        memo.EnsureCapacity(Math.Min(5 * root.Depth, 1 << 21));
 
-        var inProgress = new HashSet<Expr>(ExprReferenceComparer.Instance);
+        var inProgress = new HashSet<Expr>(Math.Min(root.Depth, 1 << 16), ExprReferenceComparer.Instance);
         var stack = new List<Frame> { new(root) };
         var buffer = new List<Expr>();
         int steps = 0;

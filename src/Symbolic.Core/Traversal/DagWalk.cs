@@ -7,13 +7,17 @@ public static class DagWalk
 {
     /// <summary>The unique nodes reachable from <paramref name="root"/>, every child before its parents
     /// (topological order, root last). Each shared node appears once.</summary>
-    public static List<Expr> PostOrder(Expr root) => PostOrder([root]);
+    public static List<Expr> PostOrder(Expr root) => PostOrder([root], Math.Min(2 * root.Depth, 1 << 20));
 
     /// <summary>The unique nodes reachable from any of <paramref name="roots"/>, children first.</summary>
-    public static List<Expr> PostOrder(IEnumerable<Expr> roots)
+    public static List<Expr> PostOrder(IEnumerable<Expr> roots) => PostOrder(roots, 0);
+
+    // capacity: a guess at the node count (a DAG has at least as many nodes as it is deep), so that the visited set
+    // and the result need not grow from empty through a dozen resizes.
+    private static List<Expr> PostOrder(IEnumerable<Expr> roots, int capacity)
     {
-        var result = new List<Expr>();
-        var visited = new HashSet<Expr>(ExprReferenceComparer.Instance);
+        var result = new List<Expr>(capacity);
+        var visited = new HashSet<Expr>(capacity, ExprReferenceComparer.Instance);
         var stack = new Stack<(Expr Node, int Next)>();
         foreach (var root in roots)
         {

@@ -34,11 +34,15 @@ public static class RadicalRules
     /// with the root rule this gives √(c²·y) = |c|·√y for y ≥ 0.</summary>
     public static readonly Rule PowerOfNonnegativeProduct = new("power-of-product [factors ≥ 0]",
         "(Πfᵢ)^q = Πfᵢ^q for fᵢ ≥ 0; √(c²·y) = |c|·√y for y ≥ 0", (e, a) =>
+        e is Power(Product { Coefficient.Sign: > 0 } p, Number { Value.IsInteger: false } exponent) ? PowerOfFactors(p, exponent, a) : null,
+        Assumption.Nonnegative);
+
+    // Kept out of the rule's lambda: its closures would otherwise be allocated for every node the rule is tried on.
+    private static Expr? PowerOfFactors(Product p, Expr exponent, Assumptions a)
     {
-        if (e is not Power(Product { Coefficient.Sign: > 0 } p, Number { Value: { IsInteger: false } q } exponent)) return null;
         if (!p.Factors.All(a.IsNonnegative)) return null;
         return Algebra.Algebra.Multiply([Number.Of(p.Coefficient).Pow(exponent), .. p.Factors.Select(f => f.Pow(exponent))]);
-    }, Assumption.Nonnegative);
+    }
 
     /// <summary>The radical rules, in the order they are tried.</summary>
     public static ImmutableArray<Rule> All { get; } = [RootOfEvenPower, AbsEvenPower, PowerOfPowerNonnegative, PowerOfNonnegativeProduct];

@@ -60,7 +60,7 @@ public static class DeriveCommand
     {
         var (derivation, description) = KernelOptions.Derive(spec);
         var kinds = KernelOptions.Kinds(kernelWord);
-        var closed = kinds.Select(k => (Kind: k, Expr: Display(derivation.Kernel(k, normalize)))).ToList();
+        var closed = kinds.Select(k => (Kind: k, Expr: Display(derivation.Kernel(k, normalize), full))).ToList();
         bool printClosed = full || closed.All(c => c.Expr is null || DagWalk.CountUnique(c.Expr) <= ClosedFormNodeLimit);
         switch (format)
         {
@@ -72,10 +72,16 @@ public static class DeriveCommand
     }
 
     /// <summary>The closed form as shown: range guards removed (ρ ≤ 1 holds exactly), and simplified when it is small
-    /// and simplification does not make it larger (expansion can multiply the terms of a deep composition).</summary>
-    internal static Expr? Display(Expr? e)
+    /// and simplification does not make it larger (expansion can multiply the terms of a deep composition); a form of
+    /// more than twice <see cref="ClosedFormNodeLimit"/> nodes stays guarded unless <paramref name="full"/>.</summary>
+    internal static Expr? Display(Expr? e, bool full)
     {
         if (e is null) return null;
+        // The guards keep each skip-connection sum one shared node; stripping them lets the canonical sums flatten
+        // x + f(x) recursions into O(L²) terms (resnet(blocks=1000): 16 s and 1 GB). A form too large to print is
+        // therefore summarised as it is evaluated, guards included, unless --full asks for it. (Stripping removes nodes
+        // too, 2197 → 1200 at resnet(blocks=100), hence the margin.)
+        if (!full && DagWalk.CountUnique(e) > 2 * ClosedFormNodeLimit) return e;
         var shown = GaussianPair.WithoutGuards(e);
         int size = DagWalk.CountUnique(shown);
         if (size > SimplifyNodeLimit) return shown;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Symbolic.Core.Expressions;
 using Symbolic.Core.Numbers;
 using Symbolic.Core.Series;
@@ -30,20 +31,44 @@ public static class EndpointExpansion
                 ? "the NTK of this architecture is identically 0 (no trained layer)"
                 : $"{derivation.NoClosedFormReason}: series need a closed form");
         var point = at == 1 ? ExpansionPoint.One : ExpansionPoint.MinusOne;
+        // The budget covers removing the guards too (O(L²) flattening for deep ResNets).
+        var time = budget ?? DefaultBudget;
+        long started = Stopwatch.GetTimestamp();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Interruption.Current.Token);
+        stop.CancelAfter(time);
+        Expr bare;
+        try
+        {
+            bare = GaussianPair.WithoutGuards(kernel, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Interruption.ThrowIfInterrupted();
+            return new SeriesExpansion(kernel, derivation.Variable, point, order, null, SeriesFailure.BudgetExceeded,
+                $"The expansion exceeded its time budget of {time.TotalSeconds:0.###} s while removing the range guards (the kernel's closed form is too deep); raise the budget.", []);
+        }
         // Every term with power ≤ order: the expander returns powers below its order argument (SymPy's convention).
-        var limit = new SeriesBudget(budget ?? DefaultBudget, Interruption.Current.Token);
-        var expansion = SeriesExpander.Expand(GaussianPair.WithoutGuards(kernel), derivation.Variable, point, order + Rational.Half, limit);
+        var left = time - Stopwatch.GetElapsedTime(started);
+        var limit = new SeriesBudget(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1), Interruption.Current.Token);
+        var expansion = SeriesExpander.Expand(bare, derivation.Variable, point, order + Rational.Half, limit);
         Interruption.ThrowIfInterrupted();
-        return expansion;
+        return expansion.Failure == SeriesFailure.BudgetExceeded
+            ? expansion with
+            {
+                Error = $"The expansion exceeded its time budget of {time.TotalSeconds:0.###} s: its exact coefficients grow too large (deep " +
+                        "closed forms such as resnet(blocks=1000), or irrational parameters such as α = L^(−γ) with α² irrational); raise " +
+                        "the budget, or use fewer blocks or a rational α².",
+            }
+            : expansion;
     }
 
     /// <summary>The Bietti–Bach data: ν = the smaller of the two end points' leading non-integer powers, and the
     /// coefficients of u^ν at each end (0 where that end's singular part starts later). Null when neither end has a
     /// non-integer power up to the order tried (a kernel smooth at both ends decays faster than any power).</summary>
-    public static (Rational Nu, Expr C1, Expr CMinus1)? Singularity(KernelDerivation derivation, KernelKind kind, bool normalize, Rational order)
+    public static (Rational Nu, Expr C1, Expr CMinus1)? Singularity(KernelDerivation derivation, KernelKind kind, bool normalize, Rational order, TimeSpan? budget = null)
     {
-        var plus = Expand(derivation, kind, normalize, 1, order);
-        var minus = Expand(derivation, kind, normalize, -1, order);
+        var plus = Expand(derivation, kind, normalize, 1, order, budget);
+        var minus = Expand(derivation, kind, normalize, -1, order, budget);
         if (!plus.Succeeded) throw new UserError($"expansion at t = 1 failed: {plus.Error}");
         if (!minus.Succeeded) throw new UserError($"expansion at t = -1 failed: {minus.Error}");
         var p = plus.Series!.SingularTerm;

@@ -41,7 +41,7 @@ public static class ImageDerive
             throw new UserError($"--arch: {e.Message}");
         }
         var kinds = KernelOptions.Kinds(kernelWord);
-        var closed = kinds.Select(k => (Kind: k, Expr: DeriveCommand.Display(derivation.Kernel(k, normalize)))).ToList();
+        var closed = kinds.Select(k => (Kind: k, Expr: DeriveCommand.Display(derivation.Kernel(k, normalize), full))).ToList();
         bool printClosed = full || closed.All(c => c.Expr is null || DagWalk.CountUnique(c.Expr) <= DeriveCommand.ClosedFormNodeLimit);
         var diagonals = kinds.ToDictionary(k => k, k => k == KernelKind.Nngp ? derivation.Final.Var1 : derivation.Final.NtkVar1);
         string variables = $"t_0, …, t_{shape.Pixels - 1}";

@@ -21,6 +21,30 @@ public sealed class ResourceGuardTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
+    /// <summary>Removing the range guards of a depth-2000 ResNet flattens its skip sums into O(L²) terms (a minute and
+    /// gigabytes before the budget covered it): the budget now stops that step too.</summary>
+    [Fact]
+    public void Removing_the_guards_of_a_deep_resnet_stops_at_the_time_budget()
+    {
+        var clock = Stopwatch.StartNew();
+        var (exit, _, stderr) = CliRunner.Run("expand", "--arch", "resnet(blocks=2000, alpha=0.5)", "--timeout", "1");
+        Assert.Equal(ExitCodes.UserError, exit);
+        Assert.Contains("time budget of 1 s", stderr);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    /// <summary>A closed form too large to print is summarised in its guarded form instead of being flattened first
+    /// (resnet(blocks=2000): over a minute before).</summary>
+    [Fact]
+    public void Derive_summarises_a_deep_resnet_without_flattening_it()
+    {
+        var clock = Stopwatch.StartNew();
+        var (exit, stdout, stderr) = CliRunner.Run("derive", "--arch", "resnet(blocks=2000, alpha=0.5)", "--kernel", "ntk");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("unique nodes (pass --full to print it)", stdout);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
     [Fact]
     public void The_expansion_budget_itself_is_validated()
     {

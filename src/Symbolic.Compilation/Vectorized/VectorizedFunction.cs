@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.Intrinsics;
@@ -21,9 +20,6 @@ namespace Symbolic.Compilation.Vectorized;
 /// </summary>
 public sealed class VectorizedFunction
 {
-    // Points staged per parallel round when the caller's spans cannot be shared with worker threads (2 MiB each way).
-    private const int StagingPoints = 1 << 18;
-
     private readonly Tape? _tape;
     private readonly Action<Tape, CompiledLoop[], Workspace, int>? _run;
     private readonly Func<Tape, int, CompiledLoop[]>? _compile;
@@ -135,31 +131,21 @@ public sealed class VectorizedFunction
         EvaluateParallel(t, result, Math.Min(threads, chunks));
     }
 
-    private void EvaluateParallel(ReadOnlySpan<double> t, Span<double> result, int threads)
+    // Chunks of the caller's own memory, pinned for the call, run on the workers: no staging copies, which, made on the
+    // calling thread between parallel rounds, held two threads to ≈1.3× one (FC-NTK L=10: 16.2 → 12.4 ns/value).
+    private unsafe void EvaluateParallel(ReadOnlySpan<double> t, Span<double> result, int threads)
     {
-        int batch = Math.Min(t.Length, StagingPoints / ChunkSize * ChunkSize);
-        var input = ArrayPool<double>.Shared.Rent(batch);
-        var output = ArrayPool<double>.Shared.Rent(batch);
+        int count = t.Length, chunks = (count + ChunkSize - 1) / ChunkSize;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        try
+        fixed (double* input = t, output = result)
         {
-            for (int offset = 0; offset < t.Length; offset += batch)
+            nint source = (nint)input, target = (nint)output;
+            Parallel.For(0, chunks, parallel, Rent, (chunk, _, workspace) =>
             {
-                int count = Math.Min(batch, t.Length - offset);
-                t.Slice(offset, count).CopyTo(input);
-                Parallel.For(0, (count + ChunkSize - 1) / ChunkSize, parallel, Rent, (chunk, _, workspace) =>
-                {
-                    int start = chunk * ChunkSize, length = Math.Min(ChunkSize, count - start);
-                    RunChunk(input.AsSpan(start, length), output.AsSpan(start, length), workspace);
-                    return workspace;
-                }, _workspaces.Add);
-                output.AsSpan(0, count).CopyTo(result.Slice(offset, count));
-            }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(input);
-            ArrayPool<double>.Shared.Return(output);
+                int start = chunk * ChunkSize, length = Math.Min(ChunkSize, count - start);
+                RunChunk(new ReadOnlySpan<double>((double*)source + start, length), new Span<double>((double*)target + start, length), workspace);
+                return workspace;
+            }, _workspaces.Add);
         }
     }
 

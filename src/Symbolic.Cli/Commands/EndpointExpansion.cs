@@ -65,16 +65,25 @@ public static class EndpointExpansion
     /// <summary>The Bietti–Bach data: ν = the smaller of the two end points' leading non-integer powers, and the
     /// coefficients of u^ν at each end (0 where that end's singular part starts later). Null when neither end has a
     /// non-integer power up to the order tried (a kernel smooth at both ends decays faster than any power).</summary>
-    public static (Rational Nu, Expr C1, Expr CMinus1)? Singularity(KernelDerivation derivation, KernelKind kind, bool normalize, Rational order, TimeSpan? budget = null)
+    public static (Rational Nu, Expr C1, Expr CMinus1)? Singularity(KernelDerivation derivation, KernelKind kind, bool normalize, Rational order, TimeSpan? budget = null) =>
+        TrySingularity(derivation, kind, normalize, order, budget, out var singularity, out var error) ? singularity : throw new UserError(error!);
+
+    /// <summary>As <see cref="Singularity"/>, with a failed expansion (e.g. one past its <paramref name="budget"/>)
+    /// reported in <paramref name="error"/> instead of thrown; the expansion at −1 is not tried when the one at 1 failed.</summary>
+    public static bool TrySingularity(KernelDerivation derivation, KernelKind kind, bool normalize, Rational order, TimeSpan? budget,
+        out (Rational Nu, Expr C1, Expr CMinus1)? singularity, out string? error)
     {
+        singularity = null;
+        error = null;
         var plus = Expand(derivation, kind, normalize, 1, order, budget);
+        if (!plus.Succeeded) { error = $"expansion at t = 1 failed: {plus.Error}"; return false; }
         var minus = Expand(derivation, kind, normalize, -1, order, budget);
-        if (!plus.Succeeded) throw new UserError($"expansion at t = 1 failed: {plus.Error}");
-        if (!minus.Succeeded) throw new UserError($"expansion at t = -1 failed: {minus.Error}");
+        if (!minus.Succeeded) { error = $"expansion at t = -1 failed: {minus.Error}"; return false; }
         var p = plus.Series!.SingularTerm;
         var m = minus.Series!.SingularTerm;
-        if (p is null && m is null) return null;
+        if (p is null && m is null) return true;
         var nu = p is null ? m!.Value.Power : m is null ? p.Value.Power : p.Value.Power < m.Value.Power ? p.Value.Power : m.Value.Power;
-        return (nu, plus.Series.Coefficient(nu), minus.Series.Coefficient(nu));
+        singularity = (nu, plus.Series.Coefficient(nu), minus.Series.Coefficient(nu));
+        return true;
     }
 }

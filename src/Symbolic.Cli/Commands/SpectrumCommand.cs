@@ -85,22 +85,19 @@ public static class SpectrumCommand
         string? asymptoticsNote = null;
         if (derivation.HasClosedForm)
         {
-            try
-            {
-                if (EndpointExpansion.Singularity(derivation, kind, normalize: true, order: Rational.Of(3), PredictionBudget) is { } s)
-                {
-                    var none = new Dictionary<Symbol, double>();
-                    prediction = DecayPrediction.Create(dim, s.Nu.ToDouble(), Evaluator.Evaluate(s.C1, none), Evaluator.Evaluate(s.CMinus1, none));
-                }
-                else
-                {
-                    asymptoticsNote = "no non-integer power up to u^3 at t = ±1: the kernel is smooth there and its eigenvalues decay faster than any power";
-                }
-            }
-            catch (UserError e) when (e.Message.StartsWith("expansion at", StringComparison.Ordinal))
+            if (!EndpointExpansion.TrySingularity(derivation, kind, normalize: true, Rational.Of(3), PredictionBudget, out var singular, out var error))
             {
                 // The eigenvalues do not need the prediction: say why it is missing and go on.
-                asymptoticsNote = $"no prediction: {e.Message}; eigenvalues only";
+                asymptoticsNote = $"no prediction: {error}; eigenvalues only";
+            }
+            else if (singular is { } s)
+            {
+                var none = new Dictionary<Symbol, double>();
+                prediction = DecayPrediction.Create(dim, s.Nu.ToDouble(), Evaluator.Evaluate(s.C1, none), Evaluator.Evaluate(s.CMinus1, none));
+            }
+            else
+            {
+                asymptoticsNote = "no non-integer power up to u^3 at t = ±1: the kernel is smooth there and its eigenvalues decay faster than any power";
             }
         }
         else

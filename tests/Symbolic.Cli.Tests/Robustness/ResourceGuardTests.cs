@@ -33,6 +33,21 @@ public sealed class ResourceGuardTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
+    /// <summary>spectrum's prediction reports an expansion past its budget instead of failing the command (the
+    /// eigenvalues are printed without it); the expansion at −1 is not tried after the one at 1 failed.</summary>
+    [Fact]
+    public void The_prediction_reports_an_expansion_past_its_budget()
+    {
+        var (derivation, _) = Symbolic.Cli.Commands.KernelOptions.Derive("resnet(blocks=2000, alpha=0.5)");
+        var clock = Stopwatch.StartNew();
+        bool ok = Symbolic.Cli.Commands.EndpointExpansion.TrySingularity(derivation, Symbolic.Kernels.KernelKind.Ntk, true,
+            Symbolic.Core.Numbers.Rational.Of(3), TimeSpan.FromSeconds(0.5), out var singularity, out var error);
+        Assert.False(ok);
+        Assert.Null(singularity);
+        Assert.StartsWith("expansion at t = 1 failed: The expansion exceeded its time budget of 0.5 s", error);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
     /// <summary>A closed form too large to print is summarised in its guarded form instead of being flattened first
     /// (resnet(blocks=2000): over a minute before).</summary>
     [Fact]

@@ -88,7 +88,8 @@ public static class SpectrumCommand
             if (!EndpointExpansion.TrySingularity(derivation, kind, normalize: true, Rational.Of(3), PredictionBudget, out var singular, out var error))
             {
                 // The eigenvalues do not need the prediction: say why it is missing and go on.
-                asymptoticsNote = $"no prediction: {error}; eigenvalues only";
+                asymptoticsNote = FormattableString.Invariant(
+                    $"no prediction: {error!.TrimEnd('.')} (spectrum allows {PredictionBudget.TotalSeconds:0} s per end point; expand --timeout can allow more); eigenvalues only");
             }
             else if (singular is { } s)
             {

@@ -22,7 +22,7 @@ public sealed class FusedTapeTests
         0.0, -0.0, 1e-250, -1e-250, 1e-150, double.Epsilon, 1e250, -1e250, double.NaN, double.PositiveInfinity,
         double.NegativeInfinity, 1 - 1e-12, -(1 - 1e-12), 0.999999999999, 0.5000000000001,
         // NaNs of both signs with payloads: where two meet in a sum or product, x86 keeps the first operand's, and the
-        // JIT may swap the operands; sums and products store the default NaN so the order cannot show.
+        // JIT may swap the operands; the function returns every NaN as the default NaN (DefaultNaN.Copy), so the order cannot show.
         BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000), BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_1234),
         BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8_0000_0000_4321)),
     ];
